@@ -11,7 +11,9 @@ let missed = 0;
 for (const [name, { value, unit, budget, better }] of Object.entries(results)) {
   const ok = better === 'higher' ? value >= budget : value <= budget;
   if (!ok) missed++;
-  console.log(`${ok ? '✔' : '✘'} ${name}: ${value} ${unit} (budget ${better === 'higher' ? '≥' : '≤'} ${budget} ${unit})`);
+  console.log(
+    `${ok ? '✔' : '✘'} ${name}: ${value} ${unit} (budget ${better === 'higher' ? '≥' : '≤'} ${budget} ${unit})`,
+  );
 }
 console.log(missed ? `${missed} metric(s) over budget` : 'all metrics within budget');
 process.exit(missed ? 1 : 0);

@@ -39,8 +39,15 @@ export function generatePack(problemCount: number): Pack {
       },
       answer: { kind: 'numeric', value: answer, forms: ['fraction', 'mixed'], simplest: 'required' },
       hints: [
-        { text: { en: 'Can you add the pieces if they are different sizes?', es: '¿Puedes sumar partes de distinto tamaño?' } },
-        { text: `Use the denominator $${denominator}$: $\\frac{${a * d}}{${denominator}} + \\frac{${c * b}}{${denominator}}$.` },
+        {
+          text: {
+            en: 'Can you add the pieces if they are different sizes?',
+            es: '¿Puedes sumar partes de distinto tamaño?',
+          },
+        },
+        {
+          text: `Use the denominator $${denominator}$: $\\frac{${a * d}}{${denominator}} + \\frac{${c * b}}{${denominator}}$.`,
+        },
         { text: `$\\frac{${numerator}}{${denominator}} = ${answer.replace('/', '\\div')}$`, bottomOut: true },
       ],
       wrongAnswers:
@@ -54,7 +61,10 @@ export function generatePack(problemCount: number): Pack {
                   es: 'Parece que sumaste arriba y abajo. Primero las partes deben ser del mismo tamaño.',
                 },
                 misconception: 'operate-across',
-                tutorMove: { en: 'Ask: is the answer bigger than each fraction?', es: 'Pregunta: ¿la respuesta es mayor que cada fracción?' },
+                tutorMove: {
+                  en: 'Ask: is the answer bigger than each fraction?',
+                  es: 'Pregunta: ¿la respuesta es mayor que cada fracción?',
+                },
               },
             ],
       difficulty: 1 + (i % 5),

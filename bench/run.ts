@@ -47,12 +47,27 @@ const jsonParse = time(7, () => JSON.parse(text));
 results['pack-10k-parse-validate-text'] = { value: round(parseText), unit: 'ms', budget: 1000, better: 'lower' };
 results['pack-10k-parse-validate-value'] = { value: round(parseValue), unit: 'ms', budget: 1000, better: 'lower' };
 results['pack-10k-vs-json-parse'] = { value: round(parseText / jsonParse, 2), unit: 'x', budget: 40, better: 'lower' };
-results['pack-10k-size'] = { value: round(Buffer.byteLength(text) / 1024 / 1024, 2), unit: 'MiB', budget: 16, better: 'lower' };
-results['pack-10k-size-gzip'] = { value: round(gzipSync(text).length / 1024 / 1024, 2), unit: 'MiB', budget: 2, better: 'lower' };
+results['pack-10k-size'] = {
+  value: round(Buffer.byteLength(text) / 1024 / 1024, 2),
+  unit: 'MiB',
+  budget: 16,
+  better: 'lower',
+};
+results['pack-10k-size-gzip'] = {
+  value: round(gzipSync(text).length / 1024 / 1024, 2),
+  unit: 'MiB',
+  budget: 2,
+  better: 'lower',
+};
 
 const rows = Object.entries(results).map(([name, m]) => {
   const ok = m.better === 'lower' ? m.value <= m.budget : m.value >= m.budget;
-  return [name, `${m.value} ${m.unit}`, `${m.better === 'lower' ? '≤' : '≥'} ${m.budget} ${m.unit}`, ok ? 'ok' : 'OVER BUDGET'];
+  return [
+    name,
+    `${m.value} ${m.unit}`,
+    `${m.better === 'lower' ? '≤' : '≥'} ${m.budget} ${m.unit}`,
+    ok ? 'ok' : 'OVER BUDGET',
+  ];
 });
 const header = ['metric', 'value', 'budget', ''];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));

@@ -7,10 +7,13 @@ function gcd(a: number, b: number): number {
   return b === 0 ? Math.abs(a) : gcd(b, a % b);
 }
 
-/** `2/4` and `1 2/4` are not in simplest form; integers and decimals always are. */
+/** `2/4`, `1 2/4` and `1 5/4` are not in simplest form; integers and decimals always are. */
 function isSimplest(text: string): boolean {
-  const fraction = /(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
-  return !fraction || gcd(Number(fraction[1]), Number(fraction[2])) === 1;
+  const fraction = /(?:(\d+)\s+)?(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+  if (!fraction) return true;
+  const [, whole, numerator, denominator] = fraction;
+  if (whole !== undefined && Number(numerator) >= Number(denominator)) return false;
+  return gcd(Number(numerator), Number(denominator)) === 1;
 }
 
 function withinTolerance(answer: NumericAnswer, correct: number, candidate: number): boolean {
