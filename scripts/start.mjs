@@ -11,8 +11,9 @@ if (build.error)
   console.error(`Could not run vite: ${build.error.message}. Run \`npm start\` from the repository root.`);
 if (build.status !== 0) process.exit(build.status ?? 1);
 
+// Vite takes the next free port when this one is busy, and prints the address it uses.
 const port = process.env.PORT ?? '4173';
-const server = spawn(vite, ['preview', '--port', port, '--strictPort'], { cwd, stdio: ['ignore', 'pipe', 'inherit'] });
+const server = spawn(vite, ['preview', '--port', port], { cwd, stdio: ['ignore', 'pipe', 'inherit'] });
 server.stdout.on('data', (chunk) => {
   const text = String(chunk);
   process.stdout.write(text);
