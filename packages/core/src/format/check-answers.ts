@@ -96,6 +96,28 @@ function checkNumeric(answer: NumericAnswer, wrong: readonly WrongAnswer[], at: 
   });
 }
 
+/** Reports each text wrong answer that `isAccepted` says a student would get right with. */
+function rejectAccepted(
+  wrong: readonly WrongAnswer[],
+  at: string,
+  isAccepted: (match: string) => boolean,
+  expected: string,
+  out: IssueList,
+): void {
+  wrong.forEach((w, i) => {
+    if (typeof w.match !== 'string' || !isAccepted(w.match)) return;
+    out.error(
+      `${at}/wrongAnswers/${i}/match`,
+      'wrong-answer/equals-correct',
+      `the common wrong answer ${describeValue(w.match)} would be accepted as correct`,
+      {
+        expected,
+        found: describeValue(w.match),
+      },
+    );
+  });
+}
+
 function sameSet(a: readonly string[], b: readonly string[]): boolean {
   const set = new Set(a);
   return set.size === new Set(b).size && b.every((x) => set.has(x));
@@ -183,36 +205,25 @@ export function checkAnswer(answer: AnswerSpec, wrong: readonly WrongAnswer[], a
       const caseSensitive = answer.caseSensitive === true;
       const lists = Array.isArray(answer.accept) ? [answer.accept] : Object.values(answer.accept);
       const accepted = new Set(lists.flat().map((a) => normalizeText(a, caseSensitive)));
-      wrong.forEach((w, i) => {
-        if (typeof w.match === 'string' && accepted.has(normalizeText(w.match, caseSensitive))) {
-          out.error(
-            `${at}/wrongAnswers/${i}/match`,
-            'wrong-answer/equals-correct',
-            `the common wrong answer ${describeValue(w.match)} is an accepted answer`,
-            {
-              expected: 'text that is not accepted',
-              found: describeValue(w.match),
-            },
-          );
-        }
-      });
+      rejectAccepted(
+        wrong,
+        at,
+        (match) => accepted.has(normalizeText(match, caseSensitive)),
+        'text that is not accepted',
+        out,
+      );
       return;
     }
     case 'expression': {
+      // Textual for now; equivalence (`n*3/4` for `3/4*n`) needs the expression checker.
       const strip = (s: string) => s.replace(/\s+/g, '');
-      wrong.forEach((w, i) => {
-        if (typeof w.match === 'string' && strip(w.match) === strip(answer.value)) {
-          out.error(
-            `${at}/wrongAnswers/${i}/match`,
-            'wrong-answer/equals-correct',
-            `the common wrong answer ${describeValue(w.match)} is the correct expression`,
-            {
-              expected: 'an expression other than the answer',
-              found: describeValue(w.match),
-            },
-          );
-        }
-      });
+      rejectAccepted(
+        wrong,
+        at,
+        (match) => strip(match) === strip(answer.value),
+        'an expression other than the answer',
+        out,
+      );
       return;
     }
     case 'open':

@@ -2,7 +2,7 @@
 import { findStandard } from '../standards/ccss.js';
 import { checkAnswer } from './check-answers.js';
 import { describeValue, type IssueList } from './issues.js';
-import type { Hint, Pack } from './schema.js';
+import type { Hint, Pack, ScaffoldStep } from './schema.js';
 
 /** Indexes `items` by id, reporting every repeat. */
 function uniqueIds(
@@ -132,41 +132,22 @@ function checkProblems(
   misconceptions: Map<string, number>,
   out: IssueList,
 ): void {
+  // A problem and each of its scaffold steps are checked alike: ladder, answer, wrong answers.
+  const checkWork = (work: ScaffoldStep, at: string) => {
+    checkLadder(work.hints, `${at}/hints`, out);
+    checkAnswer(work.answer, work.wrongAnswers ?? [], at, out);
+    work.wrongAnswers?.forEach((w, j) => {
+      if (w.misconception === undefined) return;
+      const pointer = `${at}/wrongAnswers/${j}/misconception`;
+      checkReference(misconceptions, w.misconception, pointer, 'ref/misconception', 'misconception', out);
+    });
+  };
   pack.problems.forEach((problem, i) => {
     const at = `/problems/${i}`;
     checkReference(skills, problem.skill, `${at}/skill`, 'ref/skill', 'skill', out);
-    checkLadder(problem.hints, `${at}/hints`, out);
-    checkAnswer(problem.answer, problem.wrongAnswers ?? [], at, out);
-    problem.wrongAnswers?.forEach((w, j) => {
-      if (w.misconception !== undefined) {
-        checkReference(
-          misconceptions,
-          w.misconception,
-          `${at}/wrongAnswers/${j}/misconception`,
-          'ref/misconception',
-          'misconception',
-          out,
-        );
-      }
-    });
+    checkWork(problem, at);
     uniqueIds(problem.scaffold, `${at}/scaffold`, 'scaffold step', out);
-    problem.scaffold?.forEach((step, j) => {
-      const stepAt = `${at}/scaffold/${j}`;
-      checkLadder(step.hints, `${stepAt}/hints`, out);
-      checkAnswer(step.answer, step.wrongAnswers ?? [], stepAt, out);
-      step.wrongAnswers?.forEach((w, k) => {
-        if (w.misconception !== undefined) {
-          checkReference(
-            misconceptions,
-            w.misconception,
-            `${stepAt}/wrongAnswers/${k}/misconception`,
-            'ref/misconception',
-            'misconception',
-            out,
-          );
-        }
-      });
-    });
+    problem.scaffold?.forEach((step, j) => checkWork(step, `${at}/scaffold/${j}`));
   });
 }
 
