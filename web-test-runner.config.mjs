@@ -1,8 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, findChromium } from './scripts/test/chromium.mjs';
 import { countsReporter } from './scripts/test/counts-reporter.mjs';
+import { prebundle } from './scripts/test/prebundle.mjs';
 
 const executablePath = findChromium();
 if (!executablePath) throw new Error('Chromium not found: install it (apt-get install chromium) or set CHROME_PATH');
@@ -12,7 +14,10 @@ export default {
   // *.node.test.ts files need Node (file system, child processes) and run only there.
   files: ['packages/*/src/**/*.test.ts', '!packages/*/src/**/*.node.test.ts'],
   nodeResolve: { exportConditions: ['tutorkit-source', 'browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.base.json' })],
+  plugins: [
+    prebundle(['mathjs/number'], fileURLToPath(new URL('./packages/core', import.meta.url))),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.base.json' }),
+  ],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS } })],
   concurrency: 2,
   testFramework: { config: { timeout: 30000 } },

@@ -95,6 +95,8 @@ export interface ProblemCompleted extends EventEnvelope, ProblemRef {
   readonly hints: number;
   readonly bottomOut: boolean;
   readonly overridden: boolean;
+  /** An open answer waiting for the tutor's score: not evidence of mastery either way. */
+  readonly ungraded: boolean;
   /** Skill practised, copied here so mastery folds need no pack. */
   readonly skill: string;
 }

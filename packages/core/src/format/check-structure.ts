@@ -133,7 +133,7 @@ function checkProblems(
   out: IssueList,
 ): void {
   // A problem and each of its scaffold steps are checked alike: ladder, answer, wrong answers.
-  const checkWork = (work: ScaffoldStep, at: string) => {
+  const checkItem = (work: ScaffoldStep, at: string) => {
     checkLadder(work.hints, `${at}/hints`, out);
     checkAnswer(work.answer, work.wrongAnswers ?? [], at, out);
     work.wrongAnswers?.forEach((w, j) => {
@@ -145,9 +145,9 @@ function checkProblems(
   pack.problems.forEach((problem, i) => {
     const at = `/problems/${i}`;
     checkReference(skills, problem.skill, `${at}/skill`, 'ref/skill', 'skill', out);
-    checkWork(problem, at);
+    checkItem(problem, at);
     uniqueIds(problem.scaffold, `${at}/scaffold`, 'scaffold step', out);
-    problem.scaffold?.forEach((step, j) => checkWork(step, `${at}/scaffold/${j}`));
+    for (const [j, step] of (problem.scaffold ?? []).entries()) checkItem(step, `${at}/scaffold/${j}`);
   });
 }
 

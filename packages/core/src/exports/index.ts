@@ -1,0 +1,31 @@
+/** Exports of the event log: CSV for spreadsheets, xAPI statements for a Learning Record Store. */
+export {
+  CSV_COLUMNS,
+  type CsvColumn,
+  type CsvColumnName,
+  type CsvOptions,
+  eventsToCsv,
+  neutralizeFormula,
+  quoteCsvField,
+} from './csv.js';
+export {
+  eventsToXapi,
+  eventToXapi,
+  registrationFor,
+  sessionPacks,
+  statementIdFor,
+  TUTORKIT_XAPI_NAMESPACE,
+  XAPI_VERBS,
+  type XapiAccount,
+  type XapiActivity,
+  type XapiAgent,
+  type XapiBatchOptions,
+  type XapiContext,
+  type XapiExtensions,
+  type XapiOptions,
+  type XapiResult,
+  type XapiStatement,
+  type XapiStatementRef,
+  type XapiVerb,
+  type XapiVerbName,
+} from './xapi.js';
