@@ -162,15 +162,29 @@ export function compareEvents(a: EventEnvelope, b: EventEnvelope): number {
   return a.at - b.at || a.seq - b.seq || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-/** A union of logs by event id, in deterministic order: sync is idempotent. */
+/**
+ * A union of logs by event id, in deterministic order: sync is idempotent. Logs usually arrive
+ * nearly in order, so an already-ordered input is detected in one pass and not sorted again.
+ */
 export function mergeEvents<E extends EventEnvelope>(...logs: readonly (readonly E[])[]): E[] {
-  const byId = new Map<string, E>();
-  for (const log of logs) for (const event of log) if (!byId.has(event.id)) byId.set(event.id, event);
-  return [...byId.values()].sort(compareEvents);
+  const all = logs.length === 1 ? (logs[0] as readonly E[]) : logs.flat();
+  let ordered = true;
+  for (let i = 1; i < all.length && ordered; i++) ordered = compareEvents(all[i - 1] as E, all[i] as E) <= 0;
+  const sorted = ordered ? all : [...all].sort(compareEvents);
+  const seen = new Set<string>();
+  const out: E[] = [];
+  for (const event of sorted) {
+    if (seen.has(event.id)) continue;
+    seen.add(event.id);
+    out.push(event);
+  }
+  return out;
 }
 
 /** Drops voided events (and the void markers themselves). */
 export function withoutVoided<E extends TutorEvent>(events: readonly E[]): E[] {
-  const voided = new Set(events.flatMap((e) => (e.type === 'event.voided' ? [e.target] : [])));
+  const voided = new Set<string>();
+  for (const event of events) if (event.type === 'event.voided') voided.add(event.target);
+  if (voided.size === 0 && !events.some((e) => e.type === 'event.voided')) return [...events];
   return events.filter((e) => e.type !== 'event.voided' && !voided.has(e.id));
 }
