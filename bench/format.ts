@@ -17,7 +17,22 @@ export function benchFormat(results: Results): void {
 
   results['pack-10k-parse-validate-text'] = { value: round(parseText), unit: 'ms', budget: 1000, better: 'lower' };
   results['pack-10k-parse-validate-value'] = { value: round(parseValue), unit: 'ms', budget: 1000, better: 'lower' };
-  results['pack-10k-vs-json-parse'] = { value: round(parseText / jsonParse, 2), unit: 'x', budget: 40, better: 'lower' };
-  results['pack-10k-size'] = { value: round(Buffer.byteLength(text) / 2 ** 20, 2), unit: 'MiB', budget: 16, better: 'lower' };
-  results['pack-10k-size-gzip'] = { value: round(gzipSync(text).length / 2 ** 20, 2), unit: 'MiB', budget: 2, better: 'lower' };
+  results['pack-10k-vs-json-parse'] = {
+    value: round(parseText / jsonParse, 2),
+    unit: 'x',
+    budget: 40,
+    better: 'lower',
+  };
+  results['pack-10k-size'] = {
+    value: round(Buffer.byteLength(text) / 2 ** 20, 2),
+    unit: 'MiB',
+    budget: 16,
+    better: 'lower',
+  };
+  results['pack-10k-size-gzip'] = {
+    value: round(gzipSync(text).length / 2 ** 20, 2),
+    unit: 'MiB',
+    budget: 2,
+    better: 'lower',
+  };
 }

@@ -378,6 +378,7 @@ const cases: InvalidCase[] = [
   {
     name: 'numeric wrong answer equals the answer in another form',
     mutate: (p) => {
+      p.problems[0].answer.simplest = 'optional';
       p.problems[0].wrongAnswers[0].match = '10/12';
     },
     rule: 'wrong-answer/equals-correct',
@@ -438,6 +439,23 @@ const cases: InvalidCase[] = [
     },
     rule: 'wrong-answer/open-answer',
     pointer: '/problems/4/wrongAnswers',
+  },
+  {
+    name: 'numeric wrong answer within the tolerance',
+    mutate: (p) => {
+      p.problems[0].answer.tolerance = { absolute: 0.01 };
+      p.problems[0].wrongAnswers[0].match = '0.83';
+    },
+    rule: 'wrong-answer/equals-correct',
+    pointer: '/problems/0/wrongAnswers/0/match',
+  },
+  {
+    name: 'text wrong answer differs only by accents',
+    mutate: (p) => {
+      p.problems[2].wrongAnswers[0].match = 'denominador comun';
+    },
+    rule: 'wrong-answer/equals-correct',
+    pointer: '/problems/2/wrongAnswers/0/match',
   },
   // Standards, locales and rich text
   {

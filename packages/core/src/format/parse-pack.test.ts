@@ -39,6 +39,26 @@ describe('parsePack', () => {
     expect(pack.locales).to.deep.equal(['en', 'es']);
   });
 
+  it('allows a wrong answer that the checker asks to simplify, to give that feedback', () => {
+    for (const [simplest, match] of [
+      ['required', '10/12'],
+      ['enforced', '10/12'],
+      ['enforced', '1 5/4'],
+    ] as const) {
+      const pack = validPack();
+      const [problem] = pack.problems;
+      if (problem?.answer.kind !== 'numeric' || !problem.wrongAnswers?.[0]) throw new Error('fixture changed');
+      problem.answer = {
+        ...problem.answer,
+        simplest,
+        value: simplest === 'enforced' && match === '1 5/4' ? '2 1/4' : '5/6',
+      };
+      problem.wrongAnswers[0] = { ...problem.wrongAnswers[0], match };
+      const result = parsePack(pack);
+      expect(result.ok, `${simplest} ${match}: ${JSON.stringify(!result.ok && result.errors)}`).to.equal(true);
+    }
+  });
+
   it('reads a value as well as text, and does not change a valid input', () => {
     const input = validPack();
     const before = JSON.stringify(input);
