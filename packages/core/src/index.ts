@@ -20,9 +20,16 @@ export {
   type TextInterpretation,
   type Verdict,
 } from './answers/check.js';
+export type { ExpressionCheckOptions } from './answers/expression.js';
 export { usesDecimalComma } from './answers/number-locale.js';
-export { readStudentNumber, type StudentNumber } from './answers/numeric-input.js';
+export {
+  type NumberProblem,
+  type NumberReading,
+  readStudentNumber,
+  type StudentNumber,
+} from './answers/numeric-input.js';
 export { type ReadNumber, readNumber } from './answers/numeric-read.js';
+export type { Rational } from './answers/rational.js';
 export * from './events/types.js';
 export * from './exports/index.js';
 export * from './format/index.js';

@@ -12,16 +12,17 @@
 import { mergeEvents, type TutorEvent } from '../events/types.js';
 import { isoTimestamp } from '../mastery/day.js';
 
-type Kind = 'text' | 'number' | 'boolean';
+/** How a CSV column's values are written. */
+export type CsvColumnKind = 'text' | 'number' | 'boolean';
 
 export interface CsvColumn {
   readonly name: string;
   readonly description: string;
   /** `number` and `boolean` columns hold plain numbers and `true`/`false`. */
-  readonly kind: Kind;
+  readonly kind: CsvColumnKind;
 }
 
-const column = (name: string, kind: Kind, description: string): CsvColumn => ({ name, kind, description });
+const column = (name: string, kind: CsvColumnKind, description: string): CsvColumn => ({ name, kind, description });
 
 /** The columns, in order, with what each holds. A cell is empty when the event has no such field. */
 export const CSV_COLUMNS = [
@@ -177,7 +178,7 @@ function asText(value: unknown): string {
 }
 
 /** One cell: plain numbers and booleans in their columns as they are, everything else as safe text. */
-function cell(value: unknown, kind: Kind): string {
+function cell(value: unknown, kind: CsvColumnKind): string {
   if (value === undefined || value === null) return '';
   if (kind === 'number' && typeof value === 'number' && PLAIN_NUMBER.test(String(value))) return String(value);
   if (kind === 'boolean' && typeof value === 'boolean') return String(value);

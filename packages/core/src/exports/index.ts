@@ -2,6 +2,7 @@
 export {
   CSV_COLUMNS,
   type CsvColumn,
+  type CsvColumnKind,
   type CsvColumnName,
   type CsvOptions,
   eventsToCsv,
