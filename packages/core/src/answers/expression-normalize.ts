@@ -8,6 +8,7 @@
  * Only spelling changes here; what is ALLOWED is decided on the parsed tree
  * (`expression-tree.ts`), so nothing in this file is a security boundary.
  */
+import { VULGAR_FRACTIONS } from './unicode-fractions.js';
 
 const SUPERSCRIPT_DIGITS: Record<string, string> = {
   '⁰': '0',
@@ -23,23 +24,7 @@ const SUPERSCRIPT_DIGITS: Record<string, string> = {
   '⁻': '-',
 };
 
-const VULGAR: Record<string, string> = {
-  '½': '1/2',
-  '⅓': '1/3',
-  '⅔': '2/3',
-  '¼': '1/4',
-  '¾': '3/4',
-  '⅕': '1/5',
-  '⅖': '2/5',
-  '⅗': '3/5',
-  '⅘': '4/5',
-  '⅙': '1/6',
-  '⅚': '5/6',
-  '⅛': '1/8',
-  '⅜': '3/8',
-  '⅝': '5/8',
-  '⅞': '7/8',
-};
+const VULGAR = VULGAR_FRACTIONS;
 const VULGAR_CHARS = new RegExp(`[${Object.keys(VULGAR).join('')}]`, 'g');
 
 /** Characters after which a `|` opens an absolute value rather than closing one. */

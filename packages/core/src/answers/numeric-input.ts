@@ -23,6 +23,7 @@
 import type { NumericForm } from '../format/schema.js';
 import { usesDecimalComma } from './number-locale.js';
 import { gcd, type Rational, rational } from './rational.js';
+import { VULGAR_FRACTIONS } from './unicode-fractions.js';
 
 /** A number read from a student's answer. */
 export interface StudentNumber {
@@ -48,26 +49,7 @@ export type NumberReading =
 /** Longest answer read at all: no number a student types is longer, and it bounds the work. */
 export const MAX_NUMBER_LENGTH = 100;
 
-const VULGAR: Record<string, string> = {
-  '½': '1/2',
-  '⅓': '1/3',
-  '⅔': '2/3',
-  '¼': '1/4',
-  '¾': '3/4',
-  '⅕': '1/5',
-  '⅖': '2/5',
-  '⅗': '3/5',
-  '⅘': '4/5',
-  '⅙': '1/6',
-  '⅚': '5/6',
-  '⅐': '1/7',
-  '⅛': '1/8',
-  '⅜': '3/8',
-  '⅝': '5/8',
-  '⅞': '7/8',
-  '⅑': '1/9',
-  '⅒': '1/10',
-};
+const VULGAR = VULGAR_FRACTIONS;
 const VULGAR_CHARS = new RegExp(`[${Object.keys(VULGAR).join('')}]`, 'g');
 
 /**

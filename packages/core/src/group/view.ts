@@ -90,17 +90,22 @@ export interface GroupViewOptions {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
+/** The per-problem fields, as they are when a problem has just been shown. */
+const FRESH_PROBLEM = {
+  problemDone: false,
+  attempts: 0,
+  wrongTries: 0,
+  unreadableTries: 0,
+  hints: 0,
+  bottomOut: false,
+  scaffoldOpened: false,
+} as const;
+
 function blank(learner: string): Mutable<LearnerLive> {
   return {
     learner,
     active: false,
-    problemDone: false,
-    attempts: 0,
-    wrongTries: 0,
-    unreadableTries: 0,
-    hints: 0,
-    bottomOut: false,
-    scaffoldOpened: false,
+    ...FRESH_PROBLEM,
     streak: 0,
     completed: 0,
     mastered: [],
@@ -138,16 +143,7 @@ function fold(w: Working, event: TutorEvent): void {
       if (event.assignment === live.assignment && live.assignmentEnded === 'daily-limit') delete live.assignmentEnded;
       break;
     case 'problem.shown':
-      Object.assign(live, {
-        problem: event.problem,
-        problemDone: false,
-        attempts: 0,
-        wrongTries: 0,
-        unreadableTries: 0,
-        hints: 0,
-        bottomOut: false,
-        scaffoldOpened: false,
-      });
+      Object.assign(live, { problem: event.problem, ...FRESH_PROBLEM });
       delete live.lastWrong;
       w.shownAt = event.at;
       break;
