@@ -8,11 +8,13 @@ import { writeFileSync } from 'node:fs';
 import { benchEngine } from './engine.js';
 import { benchFormat } from './format.js';
 import { printTable, type Results } from './measure.js';
+import { benchSdk } from './sdk.js';
 
 const results: Results = {};
 const suites: [string, (r: Results) => void | Promise<void>][] = [
   ['pack format', benchFormat],
   ['engine', benchEngine],
+  ['sdk', benchSdk],
 ];
 for (const [name, suite] of suites) {
   process.stdout.write(`running ${name}…\n`);

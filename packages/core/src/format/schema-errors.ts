@@ -138,7 +138,7 @@ function report(error: ValueError, base: string, out: IssueList): void {
       explainUnion(schema, error.value, path, out);
       return;
     case ValueErrorType.ObjectRequiredProperty:
-      out.error(path, 'schema/required', `missing required property "${lastToken(path)}" (${expected})`, {
+      out.error(path, 'schema/required', `missing required property "${lastToken(path)}"`, {
         expected,
         found: 'nothing',
       });
