@@ -16,6 +16,8 @@ export default {
   nodeResolve: { exportConditions: ['tutorkit-source', 'browser', 'development'] },
   plugins: [
     prebundle(['mathjs/number'], fileURLToPath(new URL('./packages/core', import.meta.url))),
+    // axe-core is UMD/CommonJS: served as one ES module so that `import axe from 'axe-core'` works.
+    prebundle(['axe-core'], fileURLToPath(new URL('./packages/elements', import.meta.url)), { withDefault: true }),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.base.json' }),
   ],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS } })],

@@ -3,7 +3,9 @@
 // ES module built with esbuild, the way Vite pre-bundles dependencies in development.
 import { build } from 'esbuild';
 
-export function prebundle(specifiers, resolveDir) {
+// `withDefault` also re-exports the default export (for CommonJS/UMD packages such as axe-core,
+// whose `module.exports` is the default).
+export function prebundle(specifiers, resolveDir, { withDefault = false } = {}) {
   const bundles = new Map();
   const prefix = '/__prebundled__/';
   return {
@@ -17,7 +19,11 @@ export function prebundle(specifiers, resolveDir) {
       if (!specifiers.includes(specifier)) return;
       if (!bundles.has(specifier)) {
         const result = await build({
-          stdin: { contents: `export * from '${specifier}';`, resolveDir, loader: 'js' },
+          stdin: {
+            contents: `export * from '${specifier}';${withDefault ? ` export { default } from '${specifier}';` : ''}`,
+            resolveDir,
+            loader: 'js',
+          },
           bundle: true,
           format: 'esm',
           platform: 'browser',
