@@ -2,6 +2,7 @@ import type { AnswerSpec, ChoiceAnswer, NumericAnswer } from '@tutorkit/core';
 import { usesDecimalComma } from '@tutorkit/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { FormAssociated, internals } from '../internal/form-associated.js';
 import { effectiveLang, LangController } from '../internal/i18n.js';
 import { renderRichText } from '../internal/rich-text.js';
 import { pickLocalized } from './locale.js';
@@ -56,8 +57,7 @@ export type TutorAnswerKeypad = 'auto' | 'always' | 'never';
  * @cssprop --tutor-answer-font-size - size of what the student types (default 1.25rem)
  * @cssprop --tutor-target-size - minimum touch target (default 44px)
  */
-export class TutorAnswer extends LitElement {
-  static formAssociated = true;
+export class TutorAnswer extends FormAssociated(LitElement) {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   /** The element's shadow-DOM styles. */
   static override styles = styles;
@@ -84,36 +84,7 @@ export class TutorAnswer extends LitElement {
   @state() private accessor message = '';
 
   readonly #lang = new LangController(this);
-  #internals: ElementInternals | undefined;
   #refocus = false;
-
-  get #int(): ElementInternals {
-    this.#internals ??= this.attachInternals();
-    return this.#internals;
-  }
-
-  /** The form this element belongs to. */
-  get form(): HTMLFormElement | null {
-    return this.#int.form;
-  }
-  get labels(): NodeList {
-    return this.#int.labels;
-  }
-  get validity(): ValidityState {
-    return this.#int.validity;
-  }
-  get validationMessage(): string {
-    return this.#int.validationMessage;
-  }
-  get willValidate(): boolean {
-    return this.#int.willValidate;
-  }
-  checkValidity(): boolean {
-    return this.#int.checkValidity();
-  }
-  reportValidity(): boolean {
-    return this.#int.reportValidity();
-  }
 
   /** True when nothing was typed or chosen. */
   get empty(): boolean {
@@ -204,23 +175,23 @@ export class TutorAnswer extends LitElement {
 
   #syncForm(): void {
     const v = this.value;
-    if (typeof v === 'string') this.#int.setFormValue(v, v);
-    else if (v.length === 0) this.#int.setFormValue(null);
+    if (typeof v === 'string') this[internals].setFormValue(v, v);
+    else if (v.length === 0) this[internals].setFormValue(null);
     else {
       const data = new FormData();
       for (const id of v) data.append(this.name, id);
-      this.#int.setFormValue(data, data);
+      this[internals].setFormValue(data, data);
     }
     const anchor = this.renderRoot.querySelector<HTMLElement>('input, textarea, tutor-math-input') ?? undefined;
     if (this.required && this.empty) {
       const s = this.#lang.strings(strings);
-      this.#int.setValidity(
+      this[internals].setValidity(
         { valueMissing: true },
         this.answer?.kind === 'choice' ? s.emptyChoose : s.emptyType,
         anchor,
       );
     } else {
-      this.#int.setValidity({});
+      this[internals].setValidity({});
     }
   }
 

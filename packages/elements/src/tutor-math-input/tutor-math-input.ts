@@ -1,5 +1,6 @@
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { FormAssociated, internals } from '../internal/form-associated.js';
 import { effectiveLang, LangController, supportedLang } from '../internal/i18n.js';
 import { TutorAnswerSubmitEvent } from '../tutor-answer/tutor-answer.events.js';
 import { loadMathLive, type MathfieldElementClass, type MathfieldElementLike } from './mathlive.js';
@@ -30,8 +31,7 @@ import { styles } from './tutor-math-input.styles.js';
  * @cssprop --tutor-answer-font-size - size of the math (default 1.25rem)
  * @cssprop --tutor-target-size - minimum height (default 44px)
  */
-export class TutorMathInput extends LitElement {
-  static formAssociated = true;
+export class TutorMathInput extends FormAssociated(LitElement) {
   /** The element's shadow-DOM styles. */
   static override styles = styles;
 
@@ -51,34 +51,9 @@ export class TutorMathInput extends LitElement {
   @state() private accessor loaded = false;
 
   readonly #lang = new LangController(this);
-  #internals: ElementInternals | undefined;
   #field: MathfieldElementLike | undefined;
   #focusWhenReady: FocusOptions | boolean = false;
   #ready: Promise<void> | undefined;
-
-  get #int(): ElementInternals {
-    this.#internals ??= this.attachInternals();
-    return this.#internals;
-  }
-
-  get form(): HTMLFormElement | null {
-    return this.#int.form;
-  }
-  get validity(): ValidityState {
-    return this.#int.validity;
-  }
-  get validationMessage(): string {
-    return this.#int.validationMessage;
-  }
-  get willValidate(): boolean {
-    return this.#int.willValidate;
-  }
-  checkValidity(): boolean {
-    return this.#int.checkValidity();
-  }
-  reportValidity(): boolean {
-    return this.#int.reportValidity();
-  }
 
   /** Resolves when MathLive is loaded and the field exists (after the first render). */
   get ready(): Promise<void> {
@@ -153,11 +128,11 @@ export class TutorMathInput extends LitElement {
     }
     this.#configure();
     if (changed.has('value') || changed.has('required')) {
-      this.#int.setFormValue(this.value, this.value);
+      this[internals].setFormValue(this.value, this.value);
       if (this.required && this.value.trim() === '') {
-        this.#int.setValidity({ valueMissing: true }, this.#lang.strings(strings).empty, field);
+        this[internals].setValidity({ valueMissing: true }, this.#lang.strings(strings).empty, field);
       } else {
-        this.#int.setValidity({});
+        this[internals].setValidity({});
       }
     }
   }
