@@ -9,12 +9,14 @@ import { benchEngine } from './engine.js';
 import { benchFormat } from './format.js';
 import { printTable, type Results } from './measure.js';
 import { benchSdk } from './sdk.js';
+import { benchSeat } from './seat.js';
 
 const results: Results = {};
 const suites: [string, (r: Results) => void | Promise<void>][] = [
   ['pack format', benchFormat],
   ['engine', benchEngine],
   ['sdk', benchSdk],
+  ['seat (Chromium)', benchSeat],
 ];
 for (const [name, suite] of suites) {
   process.stdout.write(`running ${name}…\n`);

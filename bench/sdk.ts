@@ -50,6 +50,8 @@ function definition(templates: number, variants: number) {
       },
     }),
   );
+  const [first, ...rest] = pool;
+  if (!first) throw new Error('the benchmark needs at least one template');
   return definePack({
     id: 'bench.sdk',
     version: '1.0.0',
@@ -57,7 +59,9 @@ function definition(templates: number, variants: number) {
     license: 'CC0-1.0',
     authors: [{ name: 'Tutorkit benchmarks' }],
     locales: ['en', 'es'],
-    assignments: [skillBuilder({ id: 'builder', title: { en: 'Add', es: 'Sumar' }, skill: addUnlike, pool })],
+    assignments: [
+      skillBuilder({ id: 'builder', title: { en: 'Add', es: 'Sumar' }, skill: addUnlike, pool: [first, ...rest] }),
+    ],
   });
 }
 

@@ -1,0 +1,18 @@
+import type { InlineConfig } from 'vite';
+
+/** Builds a Vite site into `outDir`. */
+export function buildSite(options: {
+  root: string;
+  outDir: string;
+  configFile?: string | false;
+  config?: InlineConfig;
+}): Promise<void>;
+/** The policy of the page's `<meta http-equiv="Content-Security-Policy">`. */
+export function metaPolicy(indexHtml: string): Promise<string>;
+/** Serves a folder on 127.0.0.1, optionally with a CSP header and replacement bodies. */
+export function serveDir(
+  dir: string,
+  options?: { csp?: string; override?: (path: string) => string | undefined },
+): Promise<{ url: string; close: () => Promise<void> }>;
+/** A page script that resolves when the first problem's stem (and its math) is on screen. */
+export const FIRST_PROBLEM_PROBE: string;
