@@ -11,7 +11,6 @@ import { fileURLToPath } from 'node:url';
 import { expect } from 'chai';
 import { build } from 'esbuild';
 import { type Browser, chromium, type Page } from 'playwright-core';
-// @ts-expect-error: a plain ES module of the repository's test scripts, without types.
 import { CHROMIUM_ARGS, findChromium } from '../../../../scripts/test/chromium.mjs';
 
 const DB = 'tutorkit-crash-test';
