@@ -58,6 +58,18 @@ export function FormAssociated<T extends Constructor<LitElement>>(
     reportValidity(): boolean {
       return this[internals].reportValidity();
     }
+
+    /** Empties the control; also what `form.reset()` does. */
+    abstract clear(): void;
+
+    formResetCallback(): void {
+      this.clear();
+    }
+
+    /** A disabled `<fieldset>` or form changes `:disabled` without a property: render again. */
+    formDisabledCallback(): void {
+      this.requestUpdate();
+    }
   }
   return FormAssociatedElementImpl;
 }

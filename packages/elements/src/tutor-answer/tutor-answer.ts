@@ -127,12 +127,6 @@ export class TutorAnswer extends FormAssociated(LitElement) {
     return true;
   }
 
-  formResetCallback(): void {
-    this.clear();
-  }
-  formDisabledCallback(): void {
-    this.requestUpdate();
-  }
   formStateRestoreCallback(state: string | File | FormData | null): void {
     if (typeof state === 'string') this.value = state;
     else if (state instanceof FormData) this.value = state.getAll(this.name).filter((v) => typeof v === 'string');

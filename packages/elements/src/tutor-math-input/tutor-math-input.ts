@@ -75,12 +75,6 @@ export class TutorMathInput extends FormAssociated(LitElement) {
     this.value = '';
   }
 
-  formResetCallback(): void {
-    this.clear();
-  }
-  formDisabledCallback(): void {
-    this.requestUpdate();
-  }
   formStateRestoreCallback(state: string | File | FormData | null): void {
     if (typeof state === 'string') this.value = state;
   }

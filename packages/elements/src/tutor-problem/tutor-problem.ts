@@ -8,6 +8,7 @@ import {
   type WrongAnswer,
 } from '@tutorkit/core';
 import { html, LitElement, nothing } from 'lit';
+import { LangController } from '../internal/i18n.js';
 import { renderRichText } from '../internal/rich-text.js';
 import { type SeatContextValue, seatContext } from '../tutor-session/seat-context.js';
 import { strings } from './tutor-problem.strings.js';
@@ -43,9 +44,10 @@ export class TutorProblem extends LitElement {
     return textFor<string>(value, ctx.locale, ctx.pack.locales[0] ?? 'en');
   }
 
+  readonly #lang = new LangController(this);
+
   private ui(key: keyof (typeof strings)['en']): string {
-    const language = this.ctx?.locale.toLowerCase().startsWith('es') ? 'es' : 'en';
-    return strings[language][key];
+    return this.#lang.strings(strings)[key];
   }
 
   private hints(hints: readonly Hint[] | undefined) {

@@ -17,32 +17,27 @@ function randomHex(bytes: number): string {
   return [...crypto.getRandomValues(new Uint8Array(bytes))].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** A stable id for this browser profile, so event ids from two devices never collide. */
-export function deviceId(): string {
-  const key = 'tutorkit.device';
+/** An id kept in `storage` under `key`; a fresh one when storage is blocked (unique, not stable). */
+function rememberedId(storage: () => Storage, key: string, prefix: string): string {
   try {
-    const known = localStorage.getItem(key);
+    const known = storage().getItem(key);
     if (known) return known;
-    const made = `d-${randomHex(8)}`;
-    localStorage.setItem(key, made);
+    const made = `${prefix}-${randomHex(8)}`;
+    storage().setItem(key, made);
     return made;
   } catch {
-    return `d-${randomHex(8)}`; // storage blocked: ids stay unique, just not stable
+    return `${prefix}-${randomHex(8)}`;
   }
+}
+
+/** A stable id for this browser profile, so event ids from two devices never collide. */
+export function deviceId(): string {
+  return rememberedId(() => localStorage, 'tutorkit.device', 'd');
 }
 
 /** One tutoring session per tab: a reload continues it, a new tab starts another. */
 export function sessionId(learner: string): string {
-  const key = `tutorkit.session.${learner}`;
-  try {
-    const known = sessionStorage.getItem(key);
-    if (known) return known;
-    const made = `s-${randomHex(8)}`;
-    sessionStorage.setItem(key, made);
-    return made;
-  } catch {
-    return `s-${randomHex(8)}`;
-  }
+  return rememberedId(() => sessionStorage, `tutorkit.session.${learner}`, 's');
 }
 
 export function newSeed(): string {

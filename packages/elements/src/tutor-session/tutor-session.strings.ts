@@ -1,4 +1,11 @@
-export const strings = {
+import type { Strings } from '../internal/i18n.js';
+
+type SessionStrings = Record<
+  'loading' | 'packFailed' | 'storageFailed' | 'next' | 'mastered' | 'finished' | 'dailyLimit',
+  string
+>;
+
+export const strings: Strings<SessionStrings> = {
   en: {
     loading: 'Getting your problems ready…',
     packFailed: 'The problems could not be loaded. Ask your tutor for help.',
@@ -17,4 +24,4 @@ export const strings = {
     finished: 'Terminaste todos los problemas. ¡Bien hecho!',
     dailyLimit: 'Por hoy es suficiente con esta habilidad. Vuelve mañana o pregunta a tu tutor.',
   },
-} as const;
+};

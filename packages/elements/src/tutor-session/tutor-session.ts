@@ -14,6 +14,7 @@ import {
 } from '@tutorkit/core';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { effectiveLang, LangController } from '../internal/i18n.js';
 import { type SeatContextValue, seatContext } from './seat-context.js';
 import { defaultStore, deviceId, newSeed, type SeatStore, sessionId } from './seat-store.js';
 import { domEventsFor, TutorErrorEvent, TutorEventsEvent } from './tutor-session.events.js';
@@ -58,7 +59,7 @@ export class TutorSession extends LitElement {
   @property({ type: Number, attribute: 'utc-offset' }) accessor utcOffset = 0;
 
   @state() private accessor phase: Phase = 'loading';
-  @state() private accessor problemText = '';
+  @state() private accessor errorText = '';
   @state() private accessor seat: SeatState | undefined;
   @state() private accessor lastResult: (CheckResult & { step?: string }) | undefined;
   @state() private accessor busy = false;
@@ -78,14 +79,17 @@ export class TutorSession extends LitElement {
     return this.seat;
   }
 
+  readonly #lang = new LangController(this);
+  /** Read once per load: they come from storage, and every command stamps them. */
+  #ids: { session: string; device: string } | undefined;
+
+  /** The student's full language tag (e.g. `es-MX`): it also decides how numbers are read. */
   private get locale(): string {
-    const tag = this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
-    return tag;
+    return effectiveLang(this) || 'en';
   }
 
   private text(key: keyof (typeof strings)['en']): string {
-    const language = this.locale.toLowerCase().split('-')[0] === 'es' ? 'es' : 'en';
-    return strings[language][key];
+    return this.#lang.strings(strings)[key];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -112,7 +116,7 @@ export class TutorSession extends LitElement {
 
   private fail(reason: 'pack' | 'storage', message: string): void {
     this.phase = 'error';
-    this.problemText = message;
+    this.errorText = message;
     this.dispatchEvent(new TutorErrorEvent(reason, message));
   }
 
@@ -128,13 +132,14 @@ export class TutorSession extends LitElement {
 
   private seatContextFor(now: number): SeatContext {
     const pack = this.loadedPack as Pack;
+    this.#ids ??= { session: sessionId(this.learner), device: deviceId() };
     return {
       pack,
       dayOf: utcDay(this.utcOffset),
       learner: this.learner,
       group: this.group,
-      session: sessionId(this.learner),
-      device: deviceId(),
+      session: this.#ids.session,
+      device: this.#ids.device,
       now,
       check: { locale: this.locale },
     };
@@ -150,18 +155,18 @@ export class TutorSession extends LitElement {
       return;
     }
     if (!this.loadedPack || !this.learner || !this.assignment) return; // waiting for attributes
+    this.#ids = undefined; // the learner may have changed
     try {
       this.activeStore = this.store ?? (await defaultStore());
       const events = await this.activeStore.read({ learner: this.learner });
-      const ctx = this.seatContextFor(Date.now());
-      this.seat = replaySeat(events, ctx);
+      this.seat = replaySeat(events, this.seatContextFor(Date.now()));
       this.lastResult = resultAfter(events, undefined);
     } catch (error) {
       this.fail('storage', `${this.text('storageFailed')} (${error instanceof Error ? error.message : String(error)})`);
       return;
     }
     this.phase = 'ready';
-    if (!this.seat.active || this.seat.session !== sessionId(this.learner)) {
+    if (!this.seat.active || this.seat.session !== this.seatContextFor(Date.now()).session) {
       await this.dispatch({ type: 'start-session', locale: this.locale });
     }
     const run = this.seat.run;
@@ -223,8 +228,7 @@ export class TutorSession extends LitElement {
   override render() {
     if (this.phase === 'loading')
       return html`<p part="message" class="message" role="status">${this.text('loading')}</p>`;
-    if (this.phase === 'error')
-      return html`<p part="message" class="message error" role="alert">${this.problemText}</p>`;
+    if (this.phase === 'error') return html`<p part="message" class="message error" role="alert">${this.errorText}</p>`;
     const pack = this.loadedPack as Pack;
     const run = this.seat?.run;
     const assignment = pack.assignments?.find((a) => a.id === run?.id);
