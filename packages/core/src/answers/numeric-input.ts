@@ -1,7 +1,6 @@
 /**
  * Reads a number as a STUDENT types it, in their locale, keeping its exact value and the form
- * it was written in. (Pack values go through `readNumber` in `numeric-read.ts`, which knows no
- * locales; the checker reads a pack's exact text with this reader and the `en` conventions.)
+ * it was written in. Pack values are read with it too, in the `en` conventions (`readNumber`).
  *
  * What is read:
  * - integers `12`, decimals `0.5`, `.5`, `5.`; a sign `-`, `+`, or the Unicode minus `−`

@@ -1,5 +1,10 @@
 import { expect } from 'chai';
-import { readNumber, sameNumber } from './numeric-read.js';
+import { readNumber } from './numeric-read.js';
+
+/** Equal within floating-point noise: `1/3` and `0.333…` computed two ways agree. */
+function sameNumber(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
 
 describe('readNumber', () => {
   const cases: [string | number, number, string][] = [
