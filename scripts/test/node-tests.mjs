@@ -8,7 +8,9 @@ import { globSync } from 'tinyglobby';
 
 const countsFile = process.env.TUTORKIT_NODE_COUNTS ?? 'node_modules/.cache/tutorkit-test/node.json';
 const patterns =
-  process.argv.length > 2 ? process.argv.slice(2) : ['packages/*/src/**/*.test.ts', 'examples/*/test/**/*.test.ts'];
+  process.argv.length > 2
+    ? process.argv.slice(2)
+    : ['packages/*/src/**/*.test.ts', 'examples/*/test/**/*.test.ts', 'curriculum/test/**/*.test.ts'];
 // *.browser.test.ts files need a DOM and run only in Chromium.
 const files = globSync(patterns, { ignore: ['**/node_modules/**', '**/*.browser.test.ts'] }).sort();
 

@@ -92,10 +92,18 @@ export type {
   RawText,
   RawWrongAnswer,
 } from './builders/raw.js';
-export { type SkillHandle, type SkillOptions, type SkillRef, skill } from './builders/skills.js';
+export {
+  type SkillGuide,
+  type SkillHandle,
+  type SkillOptions,
+  type SkillRef,
+  skill,
+  type WorkedExample,
+} from './builders/skills.js';
 export { formatLocation, type SourceLocation } from './builders/source.js';
 export type { LintIssue, LintLimits, TemplateGroup } from './lint/context.js';
 export { DEFAULT_STEM_WORDS, inferTemplates, type LintOptions, lintPack } from './lint/lint.js';
+export { type LocaleCoverage, localeCoverage, type SkillLocaleCoverage } from './lint/locale-coverage.js';
 export { LINT_RULES, type LintRule, type RuleId, type RuleSeverity } from './lint/rules.js';
 export {
   catalog,

@@ -82,6 +82,27 @@ export const MasteryRuleSchema = Type.Union([StreakMasterySchema, BktMasterySche
   description: 'a mastery rule: model "streak" or "bkt"',
 });
 
+/** A worked example for the tutor: a problem and the steps that solve it, to model a mini-lesson. */
+export const WorkedExampleSchema = Type.Object(
+  {
+    problem: RichTextSchema,
+    steps: Type.Array(RichTextSchema, { minItems: 1, description: 'the solution, one step at a time' }),
+  },
+  strict,
+);
+
+/** What a novice tutor needs to know to lead a skill: the skill, mastery, what to watch for, what to say. */
+export const SkillGuideSchema = Type.Object(
+  {
+    summary: Type.Optional(RichTextSchema),
+    mastery: Type.Optional(RichTextSchema),
+    watchFor: Type.Optional(Type.Array(RichTextSchema, { minItems: 1, description: 'misconceptions to watch for' })),
+    talkMoves: Type.Optional(Type.Array(RichTextSchema, { minItems: 1, description: 'questions the tutor can ask' })),
+    workedExample: Type.Optional(WorkedExampleSchema),
+  },
+  strict,
+);
+
 export const SkillSchema = Type.Object(
   {
     id: Id,
@@ -93,6 +114,7 @@ export const SkillSchema = Type.Object(
     }),
     prerequisites: Type.Optional(IdList('ids of skills learned before this one')),
     mastery: Type.Optional(MasteryRuleSchema),
+    tutor: Type.Optional(SkillGuideSchema),
   },
   strict,
 );
@@ -242,6 +264,16 @@ export const ProblemSchema = Type.Object(
     tutor: Type.Optional(TutorNotesSchema),
     difficulty: Type.Optional(Type.Integer({ minimum: 1, maximum: 5 })),
     tags: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 60 }))),
+    params: Type.Optional(
+      Type.Record(
+        Type.String({ pattern: '^[A-Za-z][A-Za-z0-9_]{0,39}$' }),
+        Type.Union([Type.Number(), Type.String({ maxLength: 200 })]),
+        {
+          description: 'the values a template drew for this variant, for review and independent checks; never shown',
+          additionalProperties: false,
+        },
+      ),
+    ),
   },
   strict,
 );
@@ -334,6 +366,8 @@ export type StreakMastery = Static<typeof StreakMasterySchema>;
 export type BktMastery = Static<typeof BktMasterySchema>;
 export type MasteryRule = Static<typeof MasteryRuleSchema>;
 export type Skill = Static<typeof SkillSchema>;
+export type SkillGuide = Static<typeof SkillGuideSchema>;
+export type WorkedExample = Static<typeof WorkedExampleSchema>;
 export type Misconception = Static<typeof MisconceptionSchema>;
 export type NumericForm = Static<typeof NumericFormSchema>;
 export type NumericAnswer = Static<typeof NumericAnswerSchema>;

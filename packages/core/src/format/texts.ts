@@ -1,4 +1,4 @@
-import type { AnswerSpec, Hint, Pack, PlainText, RichText, ScaffoldStep, WrongAnswer } from './schema.js';
+import type { AnswerSpec, Hint, Pack, PlainText, RichText, ScaffoldStep, SkillGuide, WrongAnswer } from './schema.js';
 
 /** What a piece of text is: shown as plain text, rich text, or a list of accepted answers. */
 export type TextKind = 'plain' | 'rich' | 'accept';
@@ -45,6 +45,17 @@ function stepTexts(step: ScaffoldStep, at: string, visit: TextVisitor): void {
   wrongAnswerTexts(step.wrongAnswers, `${at}/wrongAnswers`, visit);
 }
 
+function guideTexts(guide: SkillGuide, at: string, visit: TextVisitor): void {
+  if (guide.summary !== undefined) visit(`${at}/summary`, guide.summary, 'rich');
+  if (guide.mastery !== undefined) visit(`${at}/mastery`, guide.mastery, 'rich');
+  for (const [j, t] of (guide.watchFor ?? []).entries()) visit(`${at}/watchFor/${j}`, t, 'rich');
+  for (const [j, t] of (guide.talkMoves ?? []).entries()) visit(`${at}/talkMoves/${j}`, t, 'rich');
+  if (guide.workedExample) {
+    visit(`${at}/workedExample/problem`, guide.workedExample.problem, 'rich');
+    for (const [j, t] of guide.workedExample.steps.entries()) visit(`${at}/workedExample/steps/${j}`, t, 'rich');
+  }
+}
+
 /** Calls `visit` for every human-readable text of a pack, with its JSON Pointer. */
 export function forEachText(pack: Pack, visit: TextVisitor): void {
   visit('/title', pack.title, 'plain');
@@ -52,6 +63,7 @@ export function forEachText(pack: Pack, visit: TextVisitor): void {
   pack.skills.forEach((s, i) => {
     visit(`/skills/${i}/title`, s.title, 'plain');
     if (s.description !== undefined) visit(`/skills/${i}/description`, s.description, 'rich');
+    if (s.tutor) guideTexts(s.tutor, `/skills/${i}/tutor`, visit);
   });
   pack.misconceptions?.forEach((m, i) => {
     visit(`/misconceptions/${i}/title`, m.title, 'plain');

@@ -11,6 +11,7 @@ import type {
   Problem,
   ScaffoldStep,
   Skill,
+  SkillGuide,
   WrongAnswer,
 } from '@tutorkit/core';
 import { findStandard, PACK_FORMAT } from '@tutorkit/core';
@@ -18,7 +19,15 @@ import type { AssignmentHandle } from '../builders/assignments.js';
 import type { PackDefinition } from '../builders/pack.js';
 import type { PlanHandle } from '../builders/plans.js';
 import type { ProblemHandle } from '../builders/problems.js';
-import type { RawBody, RawHint, RawMisconception, RawSkill, RawStep, RawWrongAnswer } from '../builders/raw.js';
+import type {
+  RawBody,
+  RawHint,
+  RawMisconception,
+  RawSkill,
+  RawSkillGuide,
+  RawStep,
+  RawWrongAnswer,
+} from '../builders/raw.js';
 import type { SourceLocation } from '../builders/source.js';
 import { expandTemplate } from '../templates/expand.js';
 import type { TemplateHandle } from '../templates/template.js';
@@ -103,11 +112,24 @@ function problemJson(id: string, skill: string, body: RawBody, found: (m: RawMis
     ...(body.tutor ? { tutor: { ...body.tutor } } : {}),
     ...(body.difficulty === undefined ? {} : { difficulty: body.difficulty }),
     ...(body.tags ? { tags: [...body.tags] } : {}),
+    ...(body.params ? { params: { ...body.params } } : {}),
   } as Problem;
 }
 
+function guideJson(raw: RawSkillGuide): SkillGuide {
+  return {
+    ...(raw.summary === undefined ? {} : { summary: raw.summary }),
+    ...(raw.mastery === undefined ? {} : { mastery: raw.mastery }),
+    ...(raw.watchFor ? { watchFor: [...raw.watchFor] } : {}),
+    ...(raw.talkMoves ? { talkMoves: [...raw.talkMoves] } : {}),
+    ...(raw.workedExample
+      ? { workedExample: { problem: raw.workedExample.problem, steps: [...raw.workedExample.steps] } }
+      : {}),
+  } as SkillGuide;
+}
+
 function skillJson(raw: RawSkill, at: string, issues: BuildIssue[]): Skill {
-  const { id, title, description, standards, prerequisites, mastery } = raw.options;
+  const { id, title, description, standards, prerequisites, mastery, tutor } = raw.options;
   const canonical = standards.map((code, j) => {
     const found = findStandard(code);
     if (found && found.code !== code) {
@@ -131,6 +153,7 @@ function skillJson(raw: RawSkill, at: string, issues: BuildIssue[]): Skill {
     standards: canonical,
     ...(prerequisites?.length ? { prerequisites: prerequisites.map((p) => p.id) } : {}),
     ...(mastery ? { mastery } : {}),
+    ...(tutor ? { tutor: guideJson(tutor) } : {}),
   } as Skill;
 }
 

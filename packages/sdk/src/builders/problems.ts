@@ -45,6 +45,11 @@ export interface ProblemBody<L extends string, A extends AnswerShape = AnswerSha
   /** 1 (easiest) to 5. */
   readonly difficulty?: 1 | 2 | 3 | 4 | 5;
   readonly tags?: readonly string[];
+  /**
+   * The values a template drew for this variant (names of letters, digits and `_`), published with
+   * the problem so reviewers and independent checks can recompute the answer. Never shown.
+   */
+  readonly params?: Readonly<Record<string, number | string>>;
 }
 
 export interface ProblemOptions<L extends string, A extends AnswerShape = AnswerShape> extends ProblemBody<L, A> {

@@ -46,6 +46,15 @@ export interface RawBody {
   readonly tutor?: { readonly notes?: RawText; readonly questions?: readonly RawText[] };
   readonly difficulty?: number;
   readonly tags?: readonly string[];
+  readonly params?: Readonly<Record<string, number | string>>;
+}
+
+export interface RawSkillGuide {
+  readonly summary?: RawText;
+  readonly mastery?: RawText;
+  readonly watchFor?: readonly RawText[];
+  readonly talkMoves?: readonly RawText[];
+  readonly workedExample?: { readonly problem: RawText; readonly steps: readonly RawText[] };
 }
 
 export interface RawSkill {
@@ -58,6 +67,7 @@ export interface RawSkill {
     readonly standards: readonly string[];
     readonly prerequisites?: readonly RawSkill[];
     readonly mastery?: MasteryRule;
+    readonly tutor?: RawSkillGuide;
   };
   readonly source: SourceLocation | undefined;
 }

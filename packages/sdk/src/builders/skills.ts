@@ -18,6 +18,27 @@ export interface SkillOptions<L extends string> {
   /** Skills learned before this one: handles, never ids, so a reference cannot dangle. */
   readonly prerequisites?: readonly SkillRef<L>[];
   readonly mastery?: MasteryRule;
+  /** The tutor's guide to the skill: what it is, what mastery looks like, what to watch for and say. */
+  readonly tutor?: SkillGuide<L>;
+}
+
+/** A worked example for a mini-lesson: the problem and its solution, step by step. */
+export interface WorkedExample<L extends string> {
+  readonly problem: Text<L>;
+  readonly steps: readonly [Text<L>, ...Text<L>[]];
+}
+
+/** What a novice tutor needs to lead a skill. Every field is rich text. */
+export interface SkillGuide<L extends string> {
+  /** What the skill is, in a sentence or two. */
+  readonly summary?: Text<L>;
+  /** What mastery looks like: what a student who has it can do and say. */
+  readonly mastery?: Text<L>;
+  /** The misconceptions to watch for. */
+  readonly watchFor?: readonly [Text<L>, ...Text<L>[]];
+  /** Two or three questions the tutor can ask. */
+  readonly talkMoves?: readonly [Text<L>, ...Text<L>[]];
+  readonly workedExample?: WorkedExample<L>;
 }
 
 /** A declared skill, to pass wherever a skill is referred to. */

@@ -3,6 +3,7 @@
  * and which of the 35 major-work clusters of grades 3–8 it covers.
  */
 import { allStandards, findStandard, type Pack } from '@tutorkit/core';
+import { type LocaleCoverage, localeCoverage } from '../lint/locale-coverage.js';
 import { CLUSTER_TITLES } from '../standards/titles.js';
 import { EXIT, plural, type Terminal } from './io.js';
 import { displayPath } from './report.js';
@@ -25,6 +26,8 @@ export interface ClusterCoverage {
   readonly title: string;
   readonly skills: number;
   readonly problems: number;
+  readonly hints: number;
+  readonly wrongAnswers: number;
 }
 
 /** Everything `tutorkit stats` prints. */
@@ -44,6 +47,8 @@ export interface PackStats {
   readonly byStandard: readonly StandardStats[];
   /** The 35 major clusters of grades 3–8, in curriculum order. */
   readonly majorClusters: readonly ClusterCoverage[];
+  /** Share of student-facing texts written in each locale after the first. */
+  readonly locales: LocaleCoverage;
 }
 
 const VARIANT_ID = /^(.+)-(\d+)$/;
@@ -75,7 +80,7 @@ export function packStats(pack: Pack): PackStats {
   const wrongOf = (p: Pack['problems'][number]) => p.wrongAnswers?.length ?? 0;
 
   const byStandard = new Map<string, { skills: Set<string>; problems: Set<string>; hints: number; wrong: number }>();
-  const byCluster = new Map<string, { skills: Set<string>; problems: Set<string> }>();
+  const byCluster = new Map<string, { skills: Set<string>; problems: Set<string>; hints: number; wrong: number }>();
   for (const skill of pack.skills) {
     const problems = problemsBySkill.get(skill.id) ?? [];
     for (const raw of skill.standards) {
@@ -93,9 +98,14 @@ export function packStats(pack: Pack): PackStats {
       byStandard.set(code, entry);
       const cluster = clusterOf(raw);
       if (cluster) {
-        const c = byCluster.get(cluster) ?? { skills: new Set(), problems: new Set() };
+        const c = byCluster.get(cluster) ?? { skills: new Set(), problems: new Set(), hints: 0, wrong: 0 };
         c.skills.add(skill.id);
-        for (const p of problems) c.problems.add(p.id);
+        for (const p of problems) {
+          if (c.problems.has(p.id)) continue;
+          c.problems.add(p.id);
+          c.hints += hintsOf(p);
+          c.wrong += wrongOf(p);
+        }
         byCluster.set(cluster, c);
       }
     }
@@ -128,7 +138,10 @@ export function packStats(pack: Pack): PackStats {
       title: (CLUSTER_TITLES as Readonly<Record<string, string | undefined>>)[code] ?? '',
       skills: byCluster.get(code)?.skills.size ?? 0,
       problems: byCluster.get(code)?.problems.size ?? 0,
+      hints: byCluster.get(code)?.hints ?? 0,
+      wrongAnswers: byCluster.get(code)?.wrong ?? 0,
     })),
+    locales: localeCoverage(pack),
   };
 }
 
@@ -202,7 +215,10 @@ export function printStats(file: string, stats: PackStats, options: StatsOptions
       c.dim('(✔ = at least one skill aligned to the cluster or one of its standards)'),
   );
   const clusterRows: (Cell | string)[][] = [
-    ['grade', '', 'cluster', 'skills', 'problems', 'what it is about'].map((text) => ({ text, paint: c.dim })),
+    ['grade', '', 'cluster', 'skills', 'problems', 'hints', 'wrong answers', 'what it is about'].map((text) => ({
+      text,
+      paint: c.dim,
+    })),
   ];
   for (const m of stats.majorClusters) {
     const done = m.skills > 0;
@@ -212,6 +228,8 @@ export function printStats(file: string, stats: PackStats, options: StatsOptions
       done ? { text: m.cluster, paint: c.green } : m.cluster,
       { text: done ? String(m.skills) : '–', align: 'right' },
       { text: done ? String(m.problems) : '–', align: 'right' },
+      { text: done ? String(m.hints) : '–', align: 'right' },
+      { text: done ? String(m.wrongAnswers) : '–', align: 'right' },
       { text: m.title, paint: done ? undefined : c.dim },
     ]);
   }
@@ -221,5 +239,28 @@ export function printStats(file: string, stats: PackStats, options: StatsOptions
     return `grade ${grade} ${clusters.filter((m) => m.skills > 0).length}/${clusters.length}`;
   });
   term.print(`  ${c.dim('by grade:')} ${byGrade.join(c.dim(' · '))}`);
+  printLocaleCoverage(stats.locales, term);
   return EXIT.ok;
+}
+
+const percent = (a: number, b: number) => (b === 0 ? '–' : `${Math.floor((100 * a) / b)}%`);
+
+function printLocaleCoverage(coverage: LocaleCoverage, term: Terminal): void {
+  if (coverage.locales.length === 0) return;
+  const c = term.out;
+  term.print();
+  const totals = coverage.locales.map((l) => `${l} ${percent(coverage.translated[l] ?? 0, coverage.texts)}`);
+  term.print(`${c.bold('Locale coverage')} of ${coverage.texts} student-facing texts: ${totals.join(', ')}`);
+  const rows: (Cell | string)[][] = [['skill', 'texts', ...coverage.locales].map((text) => ({ text, paint: c.dim }))];
+  for (const s of coverage.bySkill) {
+    rows.push([
+      s.skill,
+      { text: String(s.texts), align: 'right' },
+      ...coverage.locales.map((l): Cell => {
+        const n = s.translated[l] ?? 0;
+        return { text: percent(n, s.texts), align: 'right', paint: n < s.texts ? c.yellow : c.green };
+      }),
+    ]);
+  }
+  for (const line of renderTable(rows)) term.print(`  ${line}`);
 }

@@ -1,6 +1,7 @@
 /** Lint checks on the pack as a whole: standards alignment, locale completeness, prerequisites. */
 import { forEachText } from '@tutorkit/core';
 import type { LintContext } from './context.js';
+import { localeCoverage } from './locale-coverage.js';
 import { hasWords } from './words.js';
 
 export function checkSkillStandards({ pack, catalog, report }: LintContext): void {
@@ -93,5 +94,38 @@ export function checkPrerequisites({ pack, catalog, report }: LintContext): void
         );
       }
     });
+  });
+}
+
+export function checkLocaleCoverage({ pack, report }: LintContext): void {
+  const coverage = localeCoverage(pack);
+  for (const skill of coverage.bySkill) {
+    const missing = coverage.locales.filter((l) => (skill.translated[l] ?? 0) < skill.texts);
+    if (missing.length === 0) continue;
+    const index = pack.skills.findIndex((s) => s.id === skill.skill);
+    const shares = missing.map((l) => `${l} ${skill.translated[l] ?? 0} of ${skill.texts}`).join(', ');
+    report(
+      'pedagogy/locale-coverage',
+      `/skills/${index}`,
+      `skill "${skill.skill}" is not fully translated: ${shares} student-facing texts`,
+    );
+  }
+}
+
+export function checkSkillGuides({ pack, report }: LintContext): void {
+  const practised = new Set((pack.assignments ?? []).flatMap((a) => (a.kind === 'skill-builder' ? [a.skill] : [])));
+  pack.skills.forEach((s, i) => {
+    if (!practised.has(s.id)) return;
+    const guide = s.tutor;
+    const missing = [
+      guide?.summary === undefined && 'a summary',
+      guide?.mastery === undefined && 'what mastery looks like',
+      (guide?.watchFor?.length ?? 0) < 1 && 'misconceptions to watch for',
+      (guide?.talkMoves?.length ?? 0) < 2 && 'two talk moves',
+      guide?.workedExample === undefined && 'a worked example',
+    ].filter((x): x is string => typeof x === 'string');
+    if (missing.length > 0) {
+      report('pedagogy/skill-guide', `/skills/${i}`, `skill "${s.id}" has no tutor guide with ${missing.join(', ')}`);
+    }
   });
 }

@@ -1,7 +1,13 @@
 /** `lintPack`: the pedagogy rules of `LINT_RULES`, each with a configurable severity. */
 import type { Pack } from '@tutorkit/core';
 import { catalog as defaultCatalog, type StandardsCatalog } from '../standards/catalog.js';
-import { checkLocales, checkPrerequisites, checkSkillStandards } from './checks-pack.js';
+import {
+  checkLocaleCoverage,
+  checkLocales,
+  checkPrerequisites,
+  checkSkillGuides,
+  checkSkillStandards,
+} from './checks-pack.js';
 import { checkHintLadders, checkPoolWrongAnswers, checkStemLength, checkTemplateDiversity } from './checks-problems.js';
 import type { LintContext, LintIssue, LintLimits, TemplateGroup } from './context.js';
 import { LINT_RULES, type RuleId, type RuleSeverity } from './rules.js';
@@ -39,6 +45,8 @@ const CHECKS: readonly [RuleId, (ctx: LintContext) => void][] = [
   ['pedagogy/locale-complete', checkLocales],
   ['pedagogy/stem-length', checkStemLength],
   ['pedagogy/prerequisite-coverage', checkPrerequisites],
+  ['pedagogy/locale-coverage', checkLocaleCoverage],
+  ['pedagogy/skill-guide', checkSkillGuides],
 ];
 
 /** Groups `x-1` … `x-n` ids (numbered from 1 without gaps, same skill) as templates. */

@@ -11,7 +11,9 @@ export type RuleId =
   | 'pedagogy/template-diversity'
   | 'pedagogy/locale-complete'
   | 'pedagogy/stem-length'
-  | 'pedagogy/prerequisite-coverage';
+  | 'pedagogy/prerequisite-coverage'
+  | 'pedagogy/locale-coverage'
+  | 'pedagogy/skill-guide';
 
 export type RuleSeverity = 'error' | 'warning' | 'off';
 
@@ -78,5 +80,21 @@ export const LINT_RULES: Readonly<Record<RuleId, LintRule>> = {
       'When the catalog says a standard builds on another and this pack teaches that one in some skill, that skill is among the prerequisites (directly or not); and no prerequisite skill is aligned only to later grades.',
     why: 'Prerequisites drive what a tutor goes back to when a student is stuck; a missing or inverted link sends them the wrong way.',
     fix: 'Add the skill that teaches the earlier standard to `prerequisites`, or remove a prerequisite that comes later.',
+  },
+  'pedagogy/locale-coverage': {
+    id: 'pedagogy/locale-coverage',
+    severity: 'warning',
+    summary:
+      "For each locale after the first, every text a student reads in a skill's problems (stem, hints, feedback, choices) is written in it: one finding per skill that is not fully translated, with its share.",
+    why: 'A student reading in Spanish who meets an English hint is stuck twice; program leads need to know which skills a student can practise in their language.',
+    fix: "Translate the skill's student-facing texts (`{ en: '…', es: '…' }`), or turn the rule off for packs that are knowingly partial.",
+  },
+  'pedagogy/skill-guide': {
+    id: 'pedagogy/skill-guide',
+    severity: 'warning',
+    summary:
+      'Every skill that a skill builder practises has a tutor guide: a summary, what mastery looks like, the misconceptions to watch for, at least two talk moves and a worked example.',
+    why: 'Tutors are often not teachers; the guide is what lets them explain the skill, notice a misconception and model a solution.',
+    fix: 'Add `tutor: { summary, mastery, watchFor: […], talkMoves: […, …], workedExample: { problem, steps: […] } }` to the skill.',
   },
 };
