@@ -507,6 +507,38 @@ const cases: InvalidCase[] = [
     pointer: '/problems/0/hints/0/text/es',
   },
   {
+    name: 'script tag in a talk move of a skill guide',
+    mutate: (p) => {
+      p.skills[1].tutor.talkMoves[0].en = 'Ask <script>alert(1)</script>';
+    },
+    rule: 'rich-text/raw-html',
+    pointer: '/skills/1/tutor/talkMoves/0/en',
+  },
+  {
+    name: 'image in a worked example step',
+    mutate: (p) => {
+      p.skills[1].tutor.workedExample.steps[0] = '<img src=x onerror=alert(1)>';
+    },
+    rule: 'rich-text/raw-html',
+    pointer: '/skills/1/tutor/workedExample/steps/0',
+  },
+  {
+    name: 'a worked example without steps',
+    mutate: (p) => {
+      p.skills[1].tutor.workedExample.steps = [];
+    },
+    rule: 'schema/min-items',
+    pointer: '/skills/1/tutor/workedExample/steps',
+  },
+  {
+    name: 'template params with a name that is not an identifier',
+    mutate: (p) => {
+      p.problems[0].params = { 'a b': 1 };
+    },
+    rule: 'schema/key',
+    pointer: '/problems/0/params/a b',
+  },
+  {
     name: 'unclosed math',
     mutate: (p) => {
       p.problems[3].stem = 'Simplify $3/4*n + 1/2';

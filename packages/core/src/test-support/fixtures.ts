@@ -19,6 +19,13 @@ export function validPack(): Pack {
         standards: ['5.NF.A.1'],
         prerequisites: ['eq'],
         mastery: { model: 'streak' },
+        tutor: {
+          summary: 'Rename with a common denominator, then add.',
+          mastery: { en: 'Adds and explains.', es: 'Suma y explica.' },
+          watchFor: ['Adding across.'],
+          talkMoves: [{ en: 'What size pieces?', es: '¿Qué tamaño de partes?' }, 'Is it bigger?'],
+          workedExample: { problem: '$\\frac{1}{2} + \\frac{1}{3}$', steps: ['$\\frac{3}{6} + \\frac{2}{6} = \\frac{5}{6}$'] },
+        },
       },
     ],
     misconceptions: [{ id: 'across', title: { en: 'Adds across', es: 'Suma en línea recta' } }],

@@ -3,6 +3,7 @@ import { expect } from 'chai';
 import { buildPack } from '../build/build.js';
 import { fractionsPack } from '../test-support/fractions-pack.js';
 import { inferTemplates, lintPack } from './lint.js';
+import { localeCoverage } from './locale-coverage.js';
 import { LINT_RULES, type RuleId } from './rules.js';
 import { countWords, hasWords } from './words.js';
 
@@ -76,11 +77,15 @@ describe('lintPack', () => {
     const assignments = [{ id: 'sb', kind: 'skill-builder', title: 'x', skill: 'sk', problems: ['p'] }] as NonNullable<
       Pack['assignments']
     >;
-    expect(rules(packOf({ assignments }))).to.deep.equal(['pedagogy/pool-wrong-answers']);
+    expect(rules(packOf({ assignments })).filter((r) => r !== 'pedagogy/skill-guide')).to.deep.equal([
+      'pedagogy/pool-wrong-answers',
+    ]);
     const withWrong = problemOf('p', {
       wrongAnswers: [{ match: '11', feedback: 'x', tutorMove: 'Ask: what is 1+1?' }],
     });
-    expect(rules(packOf({ assignments, problems: [withWrong] }))).to.deep.equal([]);
+    expect(
+      rules(packOf({ assignments, problems: [withWrong] }), { severities: { 'pedagogy/skill-guide': 'off' } }),
+    ).to.deep.equal([]);
     const practice = [{ id: 'pr', kind: 'practice', title: 'x', problems: ['p'] }] as NonNullable<Pack['assignments']>;
     expect(rules(packOf({ assignments: practice }))).to.deep.equal([]);
   });
@@ -117,12 +122,60 @@ describe('lintPack', () => {
       );
     expect(rules(bilingual({ en: 'Add.', es: 'Suma.' }))).to.deep.equal([]);
     const found = lintPack(bilingual('What is $1+1$?'));
-    expect(found.map((i) => [i.rule, i.pointer])).to.deep.equal([['pedagogy/locale-complete', '/problems/0/stem']]);
+    expect(found.map((i) => [i.rule, i.pointer])).to.deep.equal([
+      ['pedagogy/locale-complete', '/problems/0/stem'],
+      ['pedagogy/locale-coverage', '/skills/0'],
+    ]);
     expect(rules(bilingual('$1+1 = x$'))).to.deep.equal([]);
     expect(hasWords('$\\frac{1}{2} + x$')).to.equal(false);
     expect(hasWords('x = 3')).to.equal(false);
     expect(hasWords('Add $x$')).to.equal(true);
     expect(rules(packOf({ problems: [problemOf('p', { stem: 'English only.' })] }))).to.deep.equal([]);
+  });
+
+  it('locale-coverage: one finding per skill whose student-facing texts are not all translated', () => {
+    const bilingualPack = (problems: Problem[]) =>
+      packOf({ locales: ['en', 'es'], title: { en: 'Lint', es: 'Lint' }, problems }, [
+        { id: 'sk', title: { en: 'Add', es: 'Sumar' }, standards: ['3.OA.C.7'] },
+      ]);
+    const hints = [{ text: { en: 'Count on.', es: 'Cuenta.' } }, { text: '$2$', bottomOut: true }];
+    const translated = problemOf('p', { stem: { en: 'Add.', es: 'Suma.' }, hints });
+    const english = problemOf('q', { stem: 'Add these.', hints });
+    expect(rules(bilingualPack([translated]), { severities: { 'pedagogy/locale-complete': 'off' } })).to.deep.equal([]);
+    const found = lintPack(bilingualPack([translated, english]), { severities: { 'pedagogy/locale-complete': 'off' } });
+    expect(found.map((i) => [i.rule, i.pointer, i.message])).to.deep.equal([
+      ['pedagogy/locale-coverage', '/skills/0', 'skill "sk" is not fully translated: es 3 of 4 student-facing texts'],
+    ]);
+    const coverage = localeCoverage(bilingualPack([translated, english]));
+    expect(coverage).to.deep.include({ locales: ['es'], texts: 4, translated: { es: 3 } });
+    expect(localeCoverage(packOf({ problems: [english] })).locales).to.deep.equal([]);
+  });
+
+  it('skill-guide: a practised skill has a summary, mastery, misconceptions, two talk moves and a worked example', () => {
+    const assignments = [{ id: 'sb', kind: 'skill-builder', title: 'x', skill: 'sk', problems: ['p'] }] as NonNullable<
+      Pack['assignments']
+    >;
+    const guided = (tutor: Skill['tutor']) =>
+      packOf({ assignments }, [{ id: 'sk', title: 'Add', standards: ['3.OA.C.7'], ...(tutor ? { tutor } : {}) }]);
+    const guideRules = (pack: Pack) => lintPack(pack).filter((i) => i.rule === 'pedagogy/skill-guide');
+    expect(guideRules(guided(undefined)).map((i) => i.message)).to.deep.equal([
+      'skill "sk" has no tutor guide with a summary, what mastery looks like, misconceptions to watch for, two talk moves, a worked example',
+    ]);
+    const full = {
+      summary: 'Adding.',
+      mastery: 'Adds fluently.',
+      watchFor: ['Counting the start.'],
+      talkMoves: ['What is one more?', 'How do you know?'],
+      workedExample: { problem: '$2+3$', steps: ['$2+3=5$'] },
+    };
+    expect(guideRules(guided(full))).to.deep.equal([]);
+    expect(guideRules(guided({ ...full, talkMoves: ['Only one?'] })).map((i) => i.message)).to.deep.equal([
+      'skill "sk" has no tutor guide with two talk moves',
+    ]);
+    // A skill no skill builder practises needs no guide.
+    expect(
+      lintPack(packOf({}, [{ id: 'sk', title: 'Add', standards: ['3.OA.C.7'] }])).map((i) => i.rule),
+    ).to.not.include('pedagogy/skill-guide');
   });
 
   it('stem-length: words per stem within the grade’s budget (TeX counts as one word)', () => {
@@ -179,6 +232,6 @@ describe('lintPack', () => {
 
   it('knows exactly the rules it documents', () => {
     const ids = Object.keys(LINT_RULES) as RuleId[];
-    expect(ids).to.have.length(7);
+    expect(ids).to.have.length(9);
   });
 });

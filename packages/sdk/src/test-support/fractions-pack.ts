@@ -31,7 +31,37 @@ export const addUnlike = skill({
   id: 'add-unlike',
   title: { en: 'Add fractions with unlike denominators', es: 'Sumar fracciones con distinto denominador' },
   standards: ['5.NF.A.1'],
-  prerequisites: [equivalent],
+  prerequisites: [equivalent], // What a novice tutor reads before leading the skill: lint asks for it on every practised skill.
+  tutor: {
+    summary: {
+      en: 'Rename both fractions with a common denominator, then add the numerators.',
+      es: 'Escribe las dos fracciones con un denominador común y luego suma los numeradores.',
+    },
+    mastery: {
+      en: 'Finds a common denominator, renames both fractions and explains why $\\frac{1}{2} + \\frac{1}{3}$ is not $\\frac{2}{5}$.',
+      es: 'Encuentra un denominador común, reescribe las dos fracciones y explica por qué $\\frac{1}{2} + \\frac{1}{3}$ no es $\\frac{2}{5}$.',
+    },
+    watchFor: [
+      { en: 'Adding numerators and denominators across.', es: 'Sumar numeradores y denominadores en horizontal.' },
+    ],
+    talkMoves: [
+      {
+        en: '"Is your answer bigger than each fraction you added?"',
+        es: '"¿Tu respuesta es mayor que cada fracción que sumaste?"',
+      },
+      {
+        en: '"What size pieces can show both fractions?"',
+        es: '"¿Qué tamaño de partes puede mostrar las dos fracciones?"',
+      },
+    ],
+    workedExample: {
+      problem: '$\\frac{1}{2} + \\frac{1}{3}$',
+      steps: [
+        { en: 'Write both in sixths.', es: 'Escribe las dos en sextos.' },
+        '$\\frac{3}{6} + \\frac{2}{6} = \\frac{5}{6}$',
+      ],
+    },
+  },
 });
 
 export const addAcross = misconception({
