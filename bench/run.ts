@@ -18,7 +18,10 @@ const suites: [string, (r: Results) => void | Promise<void>][] = [
   ['sdk', benchSdk],
   ['seat (Chromium)', benchSeat],
 ];
+// `pnpm bench seat hub` runs only the suites whose names start with those words.
+const only = process.argv.slice(2);
 for (const [name, suite] of suites) {
+  if (only.length > 0 && !only.some((word) => name.startsWith(word))) continue;
   process.stdout.write(`running ${name}…\n`);
   await suite(results);
 }

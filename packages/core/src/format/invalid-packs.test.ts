@@ -1,6 +1,8 @@
 import { expect } from 'chai';
 import { validPack } from '../test-support/fixtures.js';
+import { hasDuplicateKeys } from './duplicate-keys.js';
 import { parsePack } from './parse-pack.js';
+import { readPack } from './read-pack.js';
 import type { Pack } from './schema.js';
 
 /** Untyped access for mutations that deliberately break the types. */
@@ -614,4 +616,39 @@ describe('parsePack rejects invalid packs with the specific error', () => {
       });
     }
   }
+
+  // The browser's loader must refuse exactly what parsePack refuses, with the same report.
+  it('readPack gives exactly the result of parsePack for every invalid case, as text and as a value', async () => {
+    for (const c of cases) {
+      const inputs: unknown[] = [];
+      if (c.text !== undefined) inputs.push(c.text);
+      if (c.mutate) {
+        const pack: Loose = validPack();
+        const replaced = c.mutate(pack);
+        const value = replaced === undefined ? pack : replaced;
+        inputs.push(value, JSON.stringify(value, null, 2));
+      }
+      for (const input of inputs) {
+        expect(await readPack(input), c.name).to.deep.equal(parsePack(input));
+      }
+    }
+  });
+
+  it('readPack accepts the valid pack on its quick path, as text (with a BOM) and as a value', async () => {
+    const pack = validPack();
+    for (const input of [pack, JSON.stringify(pack), `\uFEFF${JSON.stringify(pack, null, 2)}`]) {
+      expect(await readPack(input)).to.deep.equal(parsePack(input));
+      expect((await readPack(input)).ok).to.equal(true);
+    }
+  });
+
+  it('readPack refuses a repeated key, which JSON.parse alone would hide', async () => {
+    const text = JSON.stringify(validPack()).replace('"id":', '"id":"first","id":');
+    const result = await readPack(text);
+    expect(result.ok).to.equal(false);
+    expect(result).to.deep.equal(parsePack(text));
+    expect(hasDuplicateKeys('{"a":1,"b":{"a":2},"c":[{"a":1},{"a":2}]}')).to.equal(false);
+    expect(hasDuplicateKeys('{"a":1,"b":{"x":"\\"","x":2}}')).to.equal(true);
+    expect(hasDuplicateKeys('{"a":1,"\\u0061":2}')).to.equal(true);
+  });
 });

@@ -4,10 +4,10 @@
  * (see `scripts/generate-schema.ts`), so types, validator and schema file cannot drift apart.
  */
 import { type Static, type TLiteral, type TSchema, type TUnion, Type } from '@sinclair/typebox';
+import { PACK_FORMAT } from './pack-format-tag.js';
 import { LOCAL_ID, LOCALE, type NamedPattern, PACK_ID, SEMVER, SPDX } from './patterns.js';
 
-/** The format tag this version of Tutorkit reads and writes. */
-export const PACK_FORMAT = 'tutorkit.pack/1';
+export { PACK_FORMAT };
 
 const strict = { additionalProperties: false } as const;
 
