@@ -1,6 +1,6 @@
 import type MarkdownIt from 'markdown-it';
 import type StateInline from 'markdown-it/lib/rules_inline/state_inline.mjs';
-import type { RichTextProblem } from './tree.js';
+import type { RichTextProblem } from '../tree.js';
 
 const DOLLAR = 0x24;
 const BACKSLASH = 0x5c;
