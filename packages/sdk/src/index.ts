@@ -101,6 +101,7 @@ export {
   type WorkedExample,
 } from './builders/skills.js';
 export { formatLocation, type SourceLocation } from './builders/source.js';
+export { type ClusterCoverage, type PackStats, packStats, type StandardStats } from './cli/stats.js';
 export type { LintIssue, LintLimits, TemplateGroup } from './lint/context.js';
 export { DEFAULT_STEM_WORDS, inferTemplates, type LintOptions, lintPack } from './lint/lint.js';
 export { type LocaleCoverage, localeCoverage, type SkillLocaleCoverage } from './lint/locale-coverage.js';

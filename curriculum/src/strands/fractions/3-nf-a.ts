@@ -6,26 +6,16 @@ import {
   frac,
   hint,
   type Lang,
-  misconception,
   numeric,
   problem,
   template,
   wrongAnswer,
 } from '../../kit.js';
+import { comparePool, compareSame, fixedCompare } from './3-nf-a-compare.js';
+import { addsSameAmount, keepsNumerator } from './3-nf-a-shared.js';
+import { fixedLine, fixedUnit, linePool, numberLine, unitFractions, unitPool } from './3-nf-a-unit.js';
 
-export const addsSameAmount = misconception<Lang>({
-  id: 'fr-adds-same-amount',
-  title: { en: 'Adds the same amount to top and bottom', es: 'Suma lo mismo arriba y abajo' },
-  description: {
-    en: 'Thinks $\\frac{1}{2} = \\frac{3}{4}$ because 2 was added to both numbers: additive, not multiplicative, thinking.',
-    es: 'Cree que $\\frac{1}{2} = \\frac{3}{4}$ porque sumó 2 a ambos números: piensa en sumar, no en multiplicar.',
-  },
-});
-
-export const keepsNumerator = misconception<Lang>({
-  id: 'fr-changes-one-part',
-  title: { en: 'Changes only one part of the fraction', es: 'Cambia solo una parte de la fracción' },
-});
+export { addsSameAmount, keepsNumerator };
 
 export const equivalentFractions = curriculumSkill<Lang>({
   id: 'g3-equivalent-fractions',
@@ -151,7 +141,7 @@ const missingNumerator = template<Lang>({
 });
 
 /** A fixed problem with the same shape as the template, for checks and warm-ups. */
-function fixedEquivalent(id: string, a: number, b: number, k: number) {
+export function fixedEquivalent(id: string, a: number, b: number, k: number) {
   const answer = a * k;
   return problem<Lang>({
     id,
@@ -197,16 +187,27 @@ export default cluster({
   code: '3.NF.A',
   strand: 'fractions',
   title: { en: 'Fractions as numbers', es: 'Las fracciones como números' },
-  skills: [{ skill: equivalentFractions, pool: [missingNumerator] }],
-  check: [
-    fixedEquivalent('g3-nf-a-check-1', 1, 2, 2),
-    fixedEquivalent('g3-nf-a-check-2', 2, 3, 2),
-    fixedEquivalent('g3-nf-a-check-3', 3, 4, 2),
-    fixedEquivalent('g3-nf-a-check-4', 1, 3, 3),
-    fixedEquivalent('g3-nf-a-check-5', 5, 6, 2),
+  skills: [
+    { skill: unitFractions, pool: unitPool },
+    { skill: numberLine, pool: linePool },
+    { skill: equivalentFractions, pool: [missingNumerator] },
+    { skill: compareSame, pool: comparePool },
   ],
-  warmUp: [fixedEquivalent('g3-nf-a-warm-up-1', 1, 2, 3), fixedEquivalent('g3-nf-a-warm-up-2', 1, 4, 2)],
-  exitTicket: [fixedEquivalent('g3-nf-a-exit-1', 3, 8, 2)],
+  check: [
+    fixedUnit('g3-nf-a-check-1', { shape: 'shade', a: 3, b: 8, who: 'Mei' }),
+    fixedLine('g3-nf-a-check-2', { shape: 'ticks', a: 2, b: 3, who: 'Kai' }),
+    fixedEquivalent('g3-nf-a-check-3', 2, 3, 2),
+    fixedEquivalent('g3-nf-a-check-4', 3, 4, 2),
+    fixedCompare('g3-nf-a-check-5', { a: 2, b: 3, c: 2, d: 6, ask: 'greater' }),
+  ],
+  warmUp: [
+    fixedUnit('g3-nf-a-warm-up-1', { shape: 'count', a: 2, b: 5, who: 'Ana' }),
+    fixedUnit('g3-nf-a-warm-up-2', { shape: 'shade', a: 1, b: 4, who: 'Omar' }),
+  ],
+  exitTicket: [
+    fixedLine('g3-nf-a-exit-1', { shape: 'jumps', a: 5, b: 4, who: 'Zoe' }),
+    fixedEquivalent('g3-nf-a-exit-2', 3, 8, 2),
+  ],
   scripts: {
     warmUp: {
       en: 'Two quick ones to start. Show me with your fingers how many pieces.',

@@ -3,6 +3,7 @@
  * and which of the 35 major-work clusters of grades 3–8 it covers.
  */
 import { allStandards, findStandard, type Pack } from '@tutorkit/core';
+import type { TemplateSummary } from '../build/assemble.js';
 import { type LocaleCoverage, localeCoverage } from '../lint/locale-coverage.js';
 import { CLUSTER_TITLES } from '../standards/titles.js';
 import { EXIT, plural, type Terminal } from './io.js';
@@ -26,6 +27,8 @@ export interface ClusterCoverage {
   readonly title: string;
   readonly skills: number;
   readonly problems: number;
+  /** Of those problems, the variants expanded from templates. */
+  readonly variants: number;
   readonly hints: number;
   readonly wrongAnswers: number;
 }
@@ -68,8 +71,19 @@ export function majorClusters(): { code: string; grade: string }[] {
     .map((s) => ({ code: s.code, grade: s.grade }));
 }
 
-/** Computes the statistics of a valid pack. */
-export function packStats(pack: Pack): PackStats {
+/**
+ * Computes the statistics of a valid pack. With `templates` (what a build of a TypeScript entry
+ * reports), variants are counted exactly; from JSON alone, problems whose id ends in `-N` are
+ * taken as variants of template `id`.
+ */
+export function packStats(pack: Pack, templates?: readonly Pick<TemplateSummary, 'id' | 'problems'>[]): PackStats {
+  const variantOf = new Map<string, string>();
+  if (templates) for (const t of templates) for (const id of t.problems) variantOf.set(id, t.id);
+  else
+    for (const p of pack.problems) {
+      const m = VARIANT_ID.exec(p.id);
+      if (m?.[1]) variantOf.set(p.id, m[1]);
+    }
   const problemsBySkill = new Map<string, Pack['problems'][number][]>();
   for (const problem of pack.problems) {
     const list = problemsBySkill.get(problem.skill) ?? [];
@@ -111,14 +125,13 @@ export function packStats(pack: Pack): PackStats {
     }
   }
 
-  const variantIds = pack.problems.map((p) => VARIANT_ID.exec(p.id)).filter((m) => m !== null);
   return {
     id: pack.id,
     version: pack.version,
     skills: pack.skills.length,
     problems: pack.problems.length,
-    variants: variantIds.length,
-    templates: new Set(variantIds.map((m) => m[1])).size,
+    variants: variantOf.size,
+    templates: new Set(variantOf.values()).size,
     hints: pack.problems.reduce((n, p) => n + hintsOf(p), 0),
     wrongAnswers: pack.problems.reduce((n, p) => n + wrongOf(p), 0),
     assignments: pack.assignments?.length ?? 0,
@@ -138,6 +151,7 @@ export function packStats(pack: Pack): PackStats {
       title: (CLUSTER_TITLES as Readonly<Record<string, string | undefined>>)[code] ?? '',
       skills: byCluster.get(code)?.skills.size ?? 0,
       problems: byCluster.get(code)?.problems.size ?? 0,
+      variants: [...(byCluster.get(code)?.problems ?? [])].filter((id) => variantOf.has(id)).length,
       hints: byCluster.get(code)?.hints ?? 0,
       wrongAnswers: byCluster.get(code)?.wrong ?? 0,
     })),
@@ -149,6 +163,8 @@ export function packStats(pack: Pack): PackStats {
 export interface StatsOptions {
   /** Print the statistics as JSON instead of tables. */
   readonly json?: boolean | undefined;
+  /** Only the pack with this id (for an entry that exports several). */
+  readonly pack?: string | undefined;
 }
 
 /** Prints the statistics of each pack. */
@@ -215,10 +231,12 @@ export function printStats(file: string, stats: PackStats, options: StatsOptions
       c.dim('(✔ = at least one skill aligned to the cluster or one of its standards)'),
   );
   const clusterRows: (Cell | string)[][] = [
-    ['grade', '', 'cluster', 'skills', 'problems', 'hints', 'wrong answers', 'what it is about'].map((text) => ({
-      text,
-      paint: c.dim,
-    })),
+    ['grade', '', 'cluster', 'skills', 'problems', 'variants', 'hints', 'wrong answers', 'what it is about'].map(
+      (text) => ({
+        text,
+        paint: c.dim,
+      }),
+    ),
   ];
   for (const m of stats.majorClusters) {
     const done = m.skills > 0;
@@ -228,6 +246,7 @@ export function printStats(file: string, stats: PackStats, options: StatsOptions
       done ? { text: m.cluster, paint: c.green } : m.cluster,
       { text: done ? String(m.skills) : '–', align: 'right' },
       { text: done ? String(m.problems) : '–', align: 'right' },
+      { text: done ? String(m.variants) : '–', align: 'right' },
       { text: done ? String(m.hints) : '–', align: 'right' },
       { text: done ? String(m.wrongAnswers) : '–', align: 'right' },
       { text: m.title, paint: done ? undefined : c.dim },
