@@ -1,4 +1,4 @@
-import '@tutorkit/elements/all.js';
+import '@tutorkit/elements/seat.js';
 import packUrl from '../../packs/fractions-unlike-denominators.pack.json?url';
 
 const params = new URLSearchParams(location.search);

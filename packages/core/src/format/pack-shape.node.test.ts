@@ -1,8 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { Value } from '@sinclair/typebox/value';
 import { expect } from 'chai';
+import fc from 'fast-check';
 import { validPack } from '../test-support/fixtures.js';
+import { type Json, mutatedDocument } from '../test-support/mutations.js';
 import { hasPackShape } from './pack-shape.generated.js';
+import { parsePack } from './parse-pack.js';
+import { readPack } from './read-pack.js';
 import { PackSchema } from './schema.js';
 import { compiledShapeCheck } from './shape-check-source.js';
 
@@ -25,5 +29,22 @@ describe('the compiled pack shape check', () => {
     ];
     expect(hasPackShape(validPack())).to.equal(true);
     for (const value of [validPack(), ...broken]) expect(hasPackShape(value)).to.equal(Value.Check(PackSchema, value));
+  });
+
+  it('agrees with the schema library on thousands of random mutations of a valid pack', () => {
+    fc.assert(
+      fc.property(mutatedDocument(validPack() as unknown as Json), (document) => {
+        expect(hasPackShape(document)).to.equal(Value.Check(PackSchema, document));
+      }),
+      { numRuns: 5000, seed: 20261204 },
+    );
+  });
+
+  it('makes readPack agree with parsePack on random mutations, as text', async () => {
+    const samples = fc.sample(mutatedDocument(validPack() as unknown as Json), { numRuns: 400, seed: 7 });
+    for (const document of samples) {
+      const text = JSON.stringify(document);
+      expect(await readPack(text)).to.deep.equal(parsePack(text));
+    }
   });
 });

@@ -192,16 +192,15 @@ export function parseInline(src: string, problems: RichTextProblem[]): RichInlin
       let end = pos;
       while (src[end] === '`') end++;
       const run = end - pos;
-      let search = end;
       let close = -1;
-      while ((search = src.indexOf('`', search)) >= 0) {
+      for (let search = src.indexOf('`', end); search >= 0; ) {
         let runEnd = search;
         while (src[runEnd] === '`') runEnd++;
         if (runEnd - search === run) {
           close = search;
           break;
         }
-        search = runEnd;
+        search = src.indexOf('`', runEnd);
       }
       if (close >= 0) {
         const value = src

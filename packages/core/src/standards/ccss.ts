@@ -1,4 +1,4 @@
-import { CCSS_CODE_ROWS } from './ccss-codes.js';
+import { CCSS_CLUSTERS } from './ccss-codes.js';
 
 /** How much of the year a cluster or standard deserves, per the CCSS focus documents. */
 export type Emphasis = 'major' | 'supporting' | 'additional';
@@ -24,15 +24,17 @@ function index(): { byCode: Map<string, Standard>; byAlias: Map<string, Standard
   if (!byCode || !byAlias) {
     byCode = new Map();
     byAlias = new Map();
-    for (const [code, level, emphasis] of CCSS_CODE_ROWS) {
+    const rows = CCSS_CLUSTERS.split('|').flatMap((entry) => {
+      const [cluster = '', emphasis = 'm', ...standards] = entry.split(' ');
+      const level = emphasis as keyof typeof EMPHASIS;
+      return [
+        [cluster, 'cluster', level] as const,
+        ...standards.map((s) => [`${cluster}.${s}`, 'standard', level] as const),
+      ];
+    });
+    for (const [code, level, emphasis] of rows) {
       const [grade = '', domain = '', ...rest] = code.split('.');
-      const standard: Standard = {
-        code,
-        grade,
-        domain,
-        level: level === 'c' ? 'cluster' : 'standard',
-        emphasis: EMPHASIS[emphasis],
-      };
+      const standard: Standard = { code, grade, domain, level, emphasis: EMPHASIS[emphasis] };
       byCode.set(code, standard);
       byAlias.set(code.toUpperCase(), standard);
       // The pre-2013 short form drops the cluster letter: 4.NF.B.3a was written 4.NF.3a.

@@ -1,20 +1,39 @@
-import { html, LitElement, unsafeCSS } from 'lit';
+import { html, LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { katexCss } from '../internal/katex-css.js';
-import { installKatexFonts } from '../internal/katex-fonts.js';
 import { sharedStyles } from '../internal/styles.js';
 import { styles } from './tutor-math.styles.js';
 
 type Katex = typeof import('katex');
 
-let katexPromise: Promise<Katex> | undefined;
+interface LoadedKatex {
+  readonly katex: Katex;
+  /** KaTeX's CSS (without its fonts), to adopt in each formula's shadow root. */
+  readonly sheet: CSSStyleSheet;
+  readonly installFonts: (document: Document) => void;
+}
 
-/** Loads KaTeX once, on first use (a separate chunk in a bundled app). */
-export function loadKatex(): Promise<Katex> {
-  katexPromise ??= import('katex').catch((error: unknown) => {
-    katexPromise = undefined;
-    throw error;
-  });
+let katexPromise: Promise<LoadedKatex> | undefined;
+
+/**
+ * Loads KaTeX, its CSS and its font list once, on first use: a page whose problems have no math
+ * never downloads any of them (separate chunks in a bundled app).
+ */
+export function loadKatex(): Promise<LoadedKatex> {
+  katexPromise ??= Promise.all([
+    import('katex'),
+    import('../internal/katex-css.js'),
+    import('../internal/katex-fonts.js'),
+  ]).then(
+    ([katex, css, fonts]) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css.katexCss);
+      return { katex, sheet, installFonts: fonts.installKatexFonts };
+    },
+    (error: unknown) => {
+      katexPromise = undefined;
+      throw error;
+    },
+  );
   return katexPromise;
 }
 
@@ -46,7 +65,7 @@ export const KATEX_OPTIONS = {
  */
 export class TutorMath extends LitElement {
   /** The element's shadow-DOM styles. */
-  static override styles = [sharedStyles, unsafeCSS(katexCss), styles];
+  static override styles = [sharedStyles, styles];
 
   /** The TeX source, e.g. `\frac{1}{2}`. */
   @property() accessor tex = '';
@@ -59,11 +78,6 @@ export class TutorMath extends LitElement {
 
   #typesetting: Promise<void> = Promise.resolve();
   #generation = 0;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    installKatexFonts(this.ownerDocument);
-  }
 
   protected override render() {
     const showSource = this.status !== 'rendered';
@@ -90,16 +104,17 @@ export class TutorMath extends LitElement {
       this.status = 'error';
       return;
     }
-    let katex: Katex;
+    let loaded: LoadedKatex;
     try {
-      katex = await loadKatex();
+      loaded = await loadKatex();
     } catch {
       if (generation === this.#generation) this.status = 'error';
       return;
     }
     if (generation !== this.#generation) return;
+    this.#adopt(loaded);
     try {
-      katex.render(tex, target, { ...KATEX_OPTIONS, displayMode: this.display });
+      loaded.katex.render(tex, target, { ...KATEX_OPTIONS, displayMode: this.display });
       // With throwOnError off, KaTeX shows a parse error as red source text: show ours instead.
       const failed = target.querySelector('.katex-error') !== null;
       if (failed) target.replaceChildren();
@@ -108,6 +123,13 @@ export class TutorMath extends LitElement {
       target.replaceChildren();
       this.status = 'error';
     }
+  }
+
+  /** KaTeX's fonts in the document and its CSS in this shadow root (CSSOM only, so a strict CSP holds). */
+  #adopt({ sheet, installFonts }: LoadedKatex): void {
+    installFonts(this.ownerDocument);
+    const root = this.shadowRoot;
+    if (root && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
