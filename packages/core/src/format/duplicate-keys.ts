@@ -18,7 +18,9 @@ export function hasDuplicateKeys(text: string): boolean {
       }
       const keys = stack[stack.length - 1];
       if (expectKey && keys) {
-        const key = JSON.parse(text.slice(start, i + 1)) as string;
+        const raw = text.slice(start + 1, i);
+        // Only a key with an escape needs decoding to be compared.
+        const key = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
         if (keys.has(key)) return true;
         keys.add(key);
         expectKey = false;

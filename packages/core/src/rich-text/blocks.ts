@@ -70,7 +70,14 @@ function stripColumns(line: string, columns: number, offset: number): string {
   return ' '.repeat(Math.max(0, column - offset - columns)) + line.slice(i);
 }
 
+/** The first character after the line's indentation. */
+const firstChar = (line: string) => line.trimStart()[0] ?? '';
+const mayStartList = (line: string) => '-+*0123456789'.includes(firstChar(line)) && firstChar(line) !== '';
+const mayBeHtml = (line: string) => firstChar(line) === '<';
+const htmlBlockStart = (line: string) => mayBeHtml(line) && HTML_BLOCK_START.test(line);
+
 function listMarker(raw: string, offset = 0): Marker | undefined {
+  if (!mayStartList(raw)) return undefined;
   const line = expandStructure(raw, offset);
   const m = LIST_MARKER.exec(line);
   if (!m) return undefined;
@@ -106,7 +113,7 @@ function htmlBlockEnd(line: string): RegExp | undefined {
 function interruptsParagraph(line: string, offset: number): boolean {
   const marker = listMarker(line, offset);
   if (marker && marker.first.trim() !== '' && (!marker.ordered || marker.start === 1)) return true;
-  return HTML_BLOCK_START.test(line);
+  return htmlBlockStart(line);
 }
 
 function paragraph(lines: readonly string[], problems: RichTextProblem[]): RichBlock | undefined {
@@ -146,7 +153,7 @@ function itemLines(
       continue;
     }
     if (indentOf(line, offset) >= marker.contentColumn) out.push(stripColumns(line, marker.contentColumn, offset));
-    else if (!lastBlank && !listMarker(line, offset) && !HTML_BLOCK_START.test(line) && inParagraph(out, inner))
+    else if (!lastBlank && !listMarker(line, offset) && !htmlBlockStart(line) && inParagraph(out, inner))
       out.push(line.trimStart()); // a lazy continuation line
     else break;
     lastBlank = false;
@@ -168,7 +175,7 @@ export function parseBlocks(rawLines: readonly string[], problems: RichTextProbl
       i++;
       continue;
     }
-    if (HTML_BLOCK_START.test(line) || HTML_BLOCK_TAG_LINE.test(line)) {
+    if (mayBeHtml(line) && (HTML_BLOCK_START.test(line) || HTML_BLOCK_TAG_LINE.test(line))) {
       const start = i;
       const end = htmlBlockEnd(line);
       if (end) {

@@ -20,6 +20,9 @@ interface Delimiter {
 
 type Item = RichInline | Delimiter;
 
+/** Characters at which an inline rule may start. */
+const SPECIAL = new Set(['$', '\\', '`', '<', '\n', '*', '_']);
+
 const ESCAPABLE = '\\!"#$%&\'()*+,./:;<=>?@[]^_`{|}~-';
 const PUNCTUATION = /[\p{P}\p{S}]/u;
 
@@ -236,8 +239,11 @@ export function parseInline(src: string, problems: RichTextProblem[]): RichInlin
       pos += run.length;
       continue;
     }
-    pushText(items, ch);
-    pos++;
+    // Plain text up to the next character that may start something: pushed as one run.
+    let end = pos + 1;
+    while (end < src.length && !SPECIAL.has(src[end] as string)) end++;
+    pushText(items, src.slice(pos, end));
+    pos = end;
   }
   return resolveEmphasis(items);
 }
