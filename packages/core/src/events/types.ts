@@ -131,6 +131,13 @@ export interface TutorReset extends EventEnvelope {
   readonly tutor: string;
 }
 
+/** The tutor sat with the learner: "who needs me now" counts only what happens after this. */
+export interface TutorHelped extends EventEnvelope {
+  readonly type: 'tutor.helped';
+  readonly tutor: string;
+  readonly problem?: string;
+}
+
 export interface EventVoided extends EventEnvelope {
   readonly type: 'event.voided';
   /** The id of the event that no longer counts (e.g. a device left on by mistake). */
@@ -153,6 +160,7 @@ export type TutorEvent =
   | TutorOverride
   | TutorNote
   | TutorReset
+  | TutorHelped
   | EventVoided;
 
 export type TutorEventType = TutorEvent['type'];

@@ -128,6 +128,7 @@ describe('CSV columns', () => {
       tutor: 'tutor-1',
     });
     expect(byType.get('tutor.reset')).to.include({ assignment: 'sb-1', tutor: 'tutor-1' });
+    expect(byType.get('tutor.helped')).to.include({ problem: 'p1', tutor: 'tutor-1' });
     expect(byType.get('event.voided')).to.include({ target: 'e3', reason: 'device left on by mistake' });
     expect(byType.get('problem.shown')?.voided_by).to.equal(byType.get('event.voided')?.id);
     expect(byType.get('session.ended')).to.include({ reason: 'finished' });

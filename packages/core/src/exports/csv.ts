@@ -139,6 +139,8 @@ function payloadCells(event: TutorEvent): Row {
       return { problem: event.problem, text: event.text, tutor: event.tutor };
     case 'tutor.reset':
       return { assignment: event.assignment, tutor: event.tutor };
+    case 'tutor.helped':
+      return { problem: event.problem, tutor: event.tutor };
     case 'event.voided':
       return { target: event.target, reason: event.reason };
     default:

@@ -106,6 +106,7 @@ describe('xAPI mapping', () => {
     'event.voided': 'voided',
     'tutor.override': undefined,
     'tutor.note': undefined,
+    'tutor.helped': undefined,
   };
   const samples = oneOfEachType();
 

@@ -45,6 +45,7 @@
  * | event.voided         | voided       | StatementRef to the target's statement id | —     |
  * | tutor.override       | — skipped    |             | its effect is in problem.completed (`overridden`); its reason is free text |
  * | tutor.note           | — skipped    |             | free text about a child stays in the school         |
+ * | tutor.helped         | — skipped    |             | a classroom-management mark, not learning evidence  |
  *
  * Context activities: `parent` is the enclosing activity (the assignment of a problem, the problem
  * of a step or scaffold, the problem or step of a hint); `grouping` is the session (and the skill
@@ -90,6 +91,7 @@ export const XAPI_VERBS: { readonly [K in TutorEventType]: readonly XapiVerbName
   'event.voided': ['voided'],
   'tutor.override': undefined,
   'tutor.note': undefined,
+  'tutor.helped': undefined,
 };
 
 export interface XapiAccount {

@@ -1,3 +1,5 @@
+export { type TutorAction, tutorActionEvents } from './actions.js';
+export { type MiniLesson, miniLessonFor, misconceptionTitleFor, tutorMoveFor } from './pack-guide.js';
 export {
   type GroupAlert,
   type GroupView,
@@ -6,6 +8,7 @@ export {
   type HelpNeed,
   type HelpReason,
   type HelpReasonCode,
+  type LastAnswer,
   type LastWrong,
   type LearnerLive,
 } from './view.js';

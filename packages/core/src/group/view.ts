@@ -3,13 +3,27 @@
  * Events are merged by id and put in a deterministic order first, so the view is the same
  * whatever order they arrived in and however often one was delivered.
  */
+
+import type { Verdict } from '../answers/verdict.js';
 import { mergeEvents, type TutorEvent, withoutVoided } from '../events/types.js';
 import type { Pack } from '../format/schema.js';
-import { textFor } from '../format/texts.js';
+import { alertsFor } from './alerts.js';
+import { helpFor, type SinceHelp } from './help.js';
+import { type MiniLesson, misconceptionTitleFor, tutorMoveFor } from './pack-guide.js';
 
 export interface LastWrong {
   readonly problem: string;
   readonly response: string | readonly string[];
+  readonly at: number;
+  readonly wrongAnswer?: number;
+  readonly misconception?: string;
+}
+
+/** The learner's last answer to the current problem (not to a scaffold step), right or wrong. */
+export interface LastAnswer {
+  readonly problem: string;
+  readonly response: string | readonly string[];
+  readonly verdict: Verdict;
   readonly at: number;
   readonly wrongAnswer?: number;
   readonly misconception?: string;
@@ -31,6 +45,13 @@ export interface LearnerLive {
   readonly bottomOut: boolean;
   readonly scaffoldOpened: boolean;
   readonly lastWrong?: LastWrong;
+  readonly lastAnswer?: LastAnswer;
+  /** The title of the misconception behind the last matched wrong answer (needs the pack). */
+  readonly misconceptionTitle?: string;
+  /** The pack's tutor move for the last matched wrong answer: what to ask (needs the pack). */
+  readonly ask?: string;
+  /** When the tutor last marked the learner as helped. */
+  readonly helpedAt?: number;
   /** Correct on the first try, in a row, in the current assignment. */
   readonly streak: number;
   readonly completed: number;
@@ -48,6 +69,12 @@ export interface HelpReason {
   /** Plain words for the tutor, e.g. "2 wrong tries on add-half-third". */
   readonly words: string;
   readonly weight: number;
+  /** The numbers behind the words, so that an element can say them in another language. */
+  readonly count?: number;
+  readonly seconds?: number;
+  readonly problem?: string;
+  readonly assignment?: string;
+  readonly response?: string;
 }
 
 /** One learner who needs the tutor, with why and, when the pack knows, what to ask. */
@@ -67,6 +94,10 @@ export interface GroupAlert {
   readonly firstAt: number;
   readonly lastAt: number;
   readonly words: string;
+  /** The skill most of the matching answers practise. */
+  readonly skill?: string;
+  /** The skill's worked example, as a suggested mini-lesson for the group. */
+  readonly lesson?: MiniLesson;
 }
 
 export interface GroupView {
@@ -86,6 +117,11 @@ export interface GroupViewOptions {
   readonly idleAfterMs?: number;
   /** Window for group alerts (default 10 min). */
   readonly alertWindowMs?: number;
+  /**
+   * The last sign of activity per learner that is not an event (e.g. typing, from the live
+   * channel's presence): a learner typing is not idle.
+   */
+  readonly lastActiveAt?: Readonly<Record<string, number>>;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -115,14 +151,19 @@ function blank(learner: string): Mutable<LearnerLive> {
   };
 }
 
+const NO_HELP_NEEDED: SinceHelp = { wrongTries: 0, unreadableTries: 0, hints: 0, bottomOut: false, limit: false };
+
 interface Working {
   live: Mutable<LearnerLive>;
   shownAt: number;
+  since: Mutable<SinceHelp>;
 }
 
 function fold(w: Working, event: TutorEvent): void {
   const live = w.live;
-  live.lastEventAt = Math.max(live.lastEventAt, event.at);
+  // A note is about the learner, not by them: it says nothing about whether they are idle.
+  if (event.type !== 'tutor.note') live.lastEventAt = Math.max(live.lastEventAt, event.at);
+  const since = w.since;
   switch (event.type) {
     case 'session.started':
       live.active = true;
@@ -137,21 +178,39 @@ function fold(w: Working, event: TutorEvent): void {
       delete live.problem;
       break;
     case 'assignment.ended':
-      if (event.assignment === live.assignment) live.assignmentEnded = event.reason;
+      if (event.assignment === live.assignment) {
+        live.assignmentEnded = event.reason;
+        since.limit = event.reason === 'daily-limit';
+      }
       break;
     case 'tutor.reset':
       if (event.assignment === live.assignment && live.assignmentEnded === 'daily-limit') delete live.assignmentEnded;
       break;
+    case 'tutor.helped':
+      live.helpedAt = event.at;
+      w.since = { ...NO_HELP_NEEDED };
+      break;
     case 'problem.shown':
       Object.assign(live, { problem: event.problem, ...FRESH_PROBLEM });
+      w.since = { ...NO_HELP_NEEDED, limit: since.limit };
       delete live.lastWrong;
+      delete live.lastAnswer;
       w.shownAt = event.at;
       break;
     case 'answer.submitted':
       if (event.step !== undefined || event.problem !== live.problem) break;
+      live.lastAnswer = {
+        problem: event.problem,
+        response: event.response,
+        verdict: event.verdict,
+        at: event.at,
+        ...(event.wrongAnswer === undefined ? {} : { wrongAnswer: event.wrongAnswer }),
+        ...(event.misconception === undefined ? {} : { misconception: event.misconception }),
+      };
       if (event.verdict === 'incorrect') {
         live.attempts++;
         live.wrongTries++;
+        since.wrongTries++;
         live.lastWrong = {
           problem: event.problem,
           response: event.response,
@@ -160,12 +219,17 @@ function fold(w: Working, event: TutorEvent): void {
           ...(event.misconception === undefined ? {} : { misconception: event.misconception }),
         };
       } else if (event.verdict === 'correct') live.attempts++;
-      else if (event.verdict === 'unreadable') live.unreadableTries++;
+      else if (event.verdict === 'unreadable') {
+        live.unreadableTries++;
+        since.unreadableTries++;
+      }
       break;
     case 'hint.revealed':
       if (event.step === undefined && event.problem === live.problem) {
         live.hints++;
         live.bottomOut ||= event.bottomOut;
+        since.hints++;
+        since.bottomOut ||= event.bottomOut;
       }
       break;
     case 'scaffold.opened':
@@ -186,114 +250,6 @@ function fold(w: Working, event: TutorEvent): void {
   }
 }
 
-function seconds(ms: number): number {
-  return Math.round(ms / 1000);
-}
-
-function tutorMove(
-  pack: Pack | undefined,
-  locale: string | undefined,
-  wrong: LastWrong | undefined,
-): string | undefined {
-  if (!pack || wrong?.wrongAnswer === undefined) return undefined;
-  const move = pack.problems.find((p) => p.id === wrong.problem)?.wrongAnswers?.[wrong.wrongAnswer]?.tutorMove;
-  return move === undefined
-    ? undefined
-    : textFor<string>(move, locale ?? pack.locales[0] ?? 'en', pack.locales[0] ?? 'en');
-}
-
-function misconceptionTitle(pack: Pack | undefined, locale: string | undefined, id: string): string | undefined {
-  const found = pack?.misconceptions?.find((m) => m.id === id);
-  return found && pack
-    ? textFor<string>(found.title, locale ?? pack.locales[0] ?? 'en', pack.locales[0] ?? 'en')
-    : undefined;
-}
-
-function helpFor(live: LearnerLive, options: GroupViewOptions): HelpNeed | undefined {
-  const reasons: HelpReason[] = [];
-  const idleAfter = options.idleAfterMs ?? 90_000;
-  const working = live.active && live.problem !== undefined && !live.problemDone && !live.assignmentEnded;
-  if (live.assignmentEnded === 'daily-limit') {
-    reasons.push({
-      code: 'daily-limit',
-      words: `reached the daily limit on ${live.assignment} without mastering it`,
-      weight: 5,
-    });
-  }
-  if (working && live.bottomOut)
-    reasons.push({ code: 'bottom-out', words: `used the bottom-out hint on ${live.problem}`, weight: 4 });
-  if (working && live.wrongTries >= 2) {
-    const last = live.lastWrong
-      ? `; last answer ${Array.isArray(live.lastWrong.response) ? live.lastWrong.response.join(', ') : live.lastWrong.response}`
-      : '';
-    reasons.push({
-      code: 'repeated-wrong',
-      words: `${live.wrongTries} wrong tries on ${live.problem}${last}`,
-      weight: 3 + live.wrongTries,
-    });
-  }
-  if (working && live.unreadableTries >= 2) {
-    reasons.push({
-      code: 'unreadable',
-      words: `${live.unreadableTries} answers the computer could not read on ${live.problem}`,
-      weight: 2,
-    });
-  }
-  if (working && live.idleMs >= idleAfter)
-    reasons.push({
-      code: 'idle',
-      words: `idle ${seconds(live.idleMs)} s on ${live.problem}`,
-      weight: 2 + Math.min(3, Math.floor(live.idleMs / idleAfter) - 1),
-    });
-  if (working && live.hints >= 2 && !live.bottomOut)
-    reasons.push({ code: 'many-hints', words: `used ${live.hints} hints on ${live.problem}`, weight: 1 });
-  if (reasons.length === 0) return undefined;
-  const ask = tutorMove(options.pack, options.locale, live.lastWrong);
-  return {
-    learner: live.learner,
-    score: reasons.reduce((n, r) => n + r.weight, 0),
-    reasons,
-    ...(ask === undefined ? {} : { ask }),
-  };
-}
-
-function alertsFor(events: readonly TutorEvent[], options: GroupViewOptions): GroupAlert[] {
-  const windowStart = options.now - (options.alertWindowMs ?? 600_000);
-  const byMisconception = new Map<string, { learners: Set<string>; firstAt: number; lastAt: number }>();
-  for (const event of events) {
-    if (
-      event.type !== 'answer.submitted' ||
-      event.misconception === undefined ||
-      event.at < windowStart ||
-      event.at > options.now
-    )
-      continue;
-    const entry = byMisconception.get(event.misconception) ?? {
-      learners: new Set(),
-      firstAt: event.at,
-      lastAt: event.at,
-    };
-    entry.learners.add(event.learner);
-    entry.firstAt = Math.min(entry.firstAt, event.at);
-    entry.lastAt = Math.max(entry.lastAt, event.at);
-    byMisconception.set(event.misconception, entry);
-  }
-  const alerts: GroupAlert[] = [];
-  for (const [misconception, entry] of byMisconception) {
-    if (entry.learners.size < 2) continue;
-    const title = misconceptionTitle(options.pack, options.locale, misconception);
-    alerts.push({
-      misconception,
-      ...(title === undefined ? {} : { title }),
-      learners: [...entry.learners].sort(),
-      firstAt: entry.firstAt,
-      lastAt: entry.lastAt,
-      words: `${entry.learners.size} students show the same mistake (${title ?? misconception}) in the last ${seconds(options.now - windowStart) / 60} minutes: a moment to teach it to the group`,
-    });
-  }
-  return alerts.sort((a, b) => b.learners.length - a.learners.length || a.misconception.localeCompare(b.misconception));
-}
-
 /** Folds a group's events into the tutor's live view at time `options.now`. */
 export function groupView(events: readonly TutorEvent[], options: GroupViewOptions): GroupView {
   const ordered = withoutVoided(mergeEvents(events));
@@ -301,20 +257,32 @@ export function groupView(events: readonly TutorEvent[], options: GroupViewOptio
   for (const event of ordered) {
     let w = working.get(event.learner);
     if (!w) {
-      w = { live: blank(event.learner), shownAt: event.at };
+      w = { live: blank(event.learner), shownAt: event.at, since: { ...NO_HELP_NEEDED } };
       working.set(event.learner, w);
     }
     fold(w, event);
   }
   const learners = [...working.values()]
-    .map(({ live, shownAt }) => ({
-      ...live,
-      timeOnProblemMs: live.problem !== undefined && !live.problemDone ? Math.max(0, options.now - shownAt) : 0,
-      idleMs: Math.max(0, options.now - live.lastEventAt),
-    }))
-    .sort((a, b) => (a.learner < b.learner ? -1 : a.learner > b.learner ? 1 : 0));
+    .map(({ live, shownAt, since }) => {
+      const lastActive = Math.max(live.lastEventAt, options.lastActiveAt?.[live.learner] ?? 0);
+      const wrong = live.lastWrong;
+      const ask = wrong ? tutorMoveFor(options.pack, options.locale, wrong.problem, wrong.wrongAnswer) : undefined;
+      const title =
+        wrong?.misconception === undefined
+          ? undefined
+          : misconceptionTitleFor(options.pack, options.locale, wrong.misconception);
+      const seen: LearnerLive = {
+        ...live,
+        ...(ask === undefined ? {} : { ask }),
+        ...(title === undefined ? {} : { misconceptionTitle: title }),
+        timeOnProblemMs: live.problem !== undefined && !live.problemDone ? Math.max(0, options.now - shownAt) : 0,
+        idleMs: Math.max(0, options.now - lastActive),
+      };
+      return { seen, since };
+    })
+    .sort((a, b) => (a.seen.learner < b.seen.learner ? -1 : a.seen.learner > b.seen.learner ? 1 : 0));
   const needsHelp = learners
-    .flatMap((live) => helpFor(live, options) ?? [])
+    .flatMap(({ seen, since }) => helpFor(seen, since, options) ?? [])
     .sort((a, b) => b.score - a.score || (a.learner < b.learner ? -1 : 1));
-  return { learners, needsHelp, alerts: alertsFor(ordered, options) };
+  return { learners: learners.map((l) => l.seen), needsHelp, alerts: alertsFor(ordered, options) };
 }

@@ -41,6 +41,7 @@ export type SeatCommand =
   | { readonly type: 'override'; readonly reason: string; readonly tutor: string }
   | { readonly type: 'reset'; readonly assignment: string; readonly tutor: string }
   | { readonly type: 'note'; readonly text: string; readonly tutor: string }
+  | { readonly type: 'helped'; readonly tutor: string }
   | { readonly type: 'end-session'; readonly reason: SessionEnded['reason'] };
 
 /** Why a command was refused. The state is unchanged and nothing is written. */
@@ -337,6 +338,13 @@ function run(writer: Writer, command: SeatCommand, ctx: SeatContext): Decision |
       writer.write({
         type: 'tutor.note',
         text: command.text,
+        tutor: command.tutor,
+        ...(state.run?.current ? { problem: state.run.current.id } : {}),
+      });
+      return undefined;
+    case 'helped':
+      writer.write({
+        type: 'tutor.helped',
         tutor: command.tutor,
         ...(state.run?.current ? { problem: state.run.current.id } : {}),
       });

@@ -24,7 +24,10 @@ export function validPack(): Pack {
           mastery: { en: 'Adds and explains.', es: 'Suma y explica.' },
           watchFor: ['Adding across.'],
           talkMoves: [{ en: 'What size pieces?', es: '¿Qué tamaño de partes?' }, 'Is it bigger?'],
-          workedExample: { problem: '$\\frac{1}{2} + \\frac{1}{3}$', steps: ['$\\frac{3}{6} + \\frac{2}{6} = \\frac{5}{6}$'] },
+          workedExample: {
+            problem: '$\\frac{1}{2} + \\frac{1}{3}$',
+            steps: ['$\\frac{3}{6} + \\frac{2}{6} = \\frac{5}{6}$'],
+          },
         },
       },
     ],

@@ -98,6 +98,7 @@ export function oneOfEachType(): { readonly [K in TutorEventType]: Of<K> } {
     }),
     'hint.revealed': log.add('hint.revealed', { assignment: 'sb-1', problem: 'p1', index: 0, bottomOut: false }),
     'scaffold.opened': log.add('scaffold.opened', { assignment: 'sb-1', problem: 'p1' }),
+    'tutor.helped': log.add('tutor.helped', { problem: 'p1', tutor: 'tutor-1' }),
     'tutor.override': log.add('tutor.override', {
       assignment: 'sb-1',
       problem: 'p1',
