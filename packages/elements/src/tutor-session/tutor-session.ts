@@ -3,7 +3,7 @@ import {
   type CheckResult,
   decide,
   type Pack,
-  parsePack,
+  readPack,
   replaySeat,
   type SeatCommand,
   type SeatContext,
@@ -12,10 +12,13 @@ import {
   textFor,
   utcDay,
 } from '@tutorkit/core';
+import type { LiveChannel, LiveCommand } from '@tutorkit/sync';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { effectiveLang, LangController } from '../internal/i18n.js';
+import { loadKatex } from '../tutor-math/tutor-math.js';
 import { type SeatContextValue, seatContext } from './seat-context.js';
+import { SeatLiveController } from './seat-live.js';
 import { defaultStore, deviceId, newSeed, type SeatStore, sessionId } from './seat-store.js';
 import { domEventsFor, TutorErrorEvent, TutorEventsEvent } from './tutor-session.events.js';
 import { strings } from './tutor-session.strings.js';
@@ -35,6 +38,10 @@ type Phase = 'loading' | 'ready' | 'error';
  * @fires tutor-mastery-change - mastery changed
  * @fires tutor-assignment-end - the assignment ended
  * @fires tutor-error - the pack or storage failed, or a command was refused
+ *
+ * Given a live `channel`, the seat publishes its presence (online, typing, idle) and the events it
+ * stored, starts the assignment the tutor's console asks for, and takes in events the tutor wrote
+ * for this learner (an override, a reset).
  * @csspart header - the assignment title and progress
  * @csspart next - the "next problem" button
  * @csspart message - status and end-of-assignment messages
@@ -57,6 +64,10 @@ export class TutorSession extends LitElement {
   @property({ attribute: false }) accessor store: SeatStore | undefined;
   /** The school's UTC offset in minutes, for daily limits (e.g. -300 for UTC−5). */
   @property({ type: Number, attribute: 'utc-offset' }) accessor utcOffset = 0;
+  /** The group's live channel (e.g. `BroadcastLiveChannel`): presence, events and the tutor's commands. */
+  @property({ attribute: false }) accessor channel: LiveChannel | undefined;
+  /** Milliseconds without input after which the seat tells the tutor it is idle. */
+  @property({ type: Number, attribute: 'idle-after' }) accessor idleAfter = 60_000;
 
   @state() private accessor phase: Phase = 'loading';
   @state() private accessor errorText = '';
@@ -80,6 +91,9 @@ export class TutorSession extends LitElement {
   }
 
   readonly #lang = new LangController(this);
+  readonly #live = new SeatLiveController(this);
+  /** The IndexedDB store this element opened, when none was given: opened once, not per load. */
+  #defaultStore: Promise<SeatStore> | undefined;
   /** Read once per load: they come from storage, and every command stamps them. */
   #ids: { session: string; device: string } | undefined;
 
@@ -102,6 +116,35 @@ export class TutorSession extends LitElement {
     this.provider.setValue(this.contextValue());
   }
 
+  protected override updated(): void {
+    this.#live.sync();
+  }
+
+  /** The session and device ids stamped on this seat's events (for the live channel). */
+  get liveIds(): { readonly session: string; readonly device: string } | undefined {
+    return this.#ids;
+  }
+
+  /** Runs a command of the tutor's console: start the assignment of the plan's next segment. */
+  obey(command: LiveCommand): void {
+    if (command.type === 'start-assignment' && this.loadedPack?.assignments?.some((a) => a.id === command.assignment))
+      this.assignment = command.assignment;
+  }
+
+  /** Takes in events written for this learner on another device: the seat is replayed from the store. */
+  absorb(events: readonly TutorEvent[]): void {
+    this.loading = (this.loading ?? Promise.resolve()).then(async () => {
+      if (!this.activeStore || !this.loadedPack || this.phase !== 'ready') return;
+      const stored = await this.activeStore.read({ learner: this.learner });
+      this.seat = replaySeat(stored, this.seatContextFor(Date.now()));
+      this.lastResult = resultAfter(stored, undefined);
+      const run = this.seat.run;
+      // The tutor lifted the daily lock: start the assignment again.
+      if (run?.ended === 'daily-limit' && events.some((e) => e.type === 'tutor.reset' && e.assignment === run.id))
+        await this.dispatch({ type: 'start-assignment', assignment: run.id, seed: newSeed() });
+    });
+  }
+
   private contextValue(): SeatContextValue | undefined {
     if (!this.loadedPack || !this.seat) return undefined;
     return {
@@ -120,12 +163,16 @@ export class TutorSession extends LitElement {
     this.dispatchEvent(new TutorErrorEvent(reason, message));
   }
 
-  private async readPack(): Promise<Pack | undefined> {
+  /** The pack; checking a fetched one waits for `opening` first, so the store opens while it runs. */
+  private async fetchPack(opening: Promise<unknown>): Promise<Pack | undefined> {
     if (this.pack) return this.pack;
     if (!this.packSrc) return undefined;
     const response = await fetch(this.packSrc, { credentials: 'same-origin' });
     if (!response.ok) throw new Error(`${this.packSrc}: ${response.status}`);
-    const result = parsePack(await response.text());
+    const text = await response.text();
+    this.#prepareMathEarly(text);
+    await opening.catch(() => undefined);
+    const result = await readPack(text);
     if (!result.ok) throw new Error(result.errors.map((e) => `${e.pointer} ${e.message}`).join('; '));
     return result.pack;
   }
@@ -148,16 +195,23 @@ export class TutorSession extends LitElement {
   /** Loads the pack and the learner's events, then resumes or starts the assignment. */
   private async load(): Promise<void> {
     this.phase = 'loading';
+    // The store opens while the pack loads: the first problem waits for the slower of the two.
+    if (!this.store) this.#defaultStore ??= defaultStore();
+    const opening = this.store ? Promise.resolve(this.store) : (this.#defaultStore as Promise<SeatStore>);
+    opening.catch(() => {
+      this.#defaultStore = undefined; // try again on the next load
+    });
     try {
-      this.loadedPack = await this.readPack();
+      this.loadedPack = await this.fetchPack(opening);
     } catch (error) {
       this.fail('pack', `${this.text('packFailed')} (${error instanceof Error ? error.message : String(error)})`);
       return;
     }
     if (!this.loadedPack || !this.learner || !this.assignment) return; // waiting for attributes
+    this.#prepareMath(this.assignment);
     this.#ids = undefined; // the learner may have changed
     try {
-      this.activeStore = this.store ?? (await defaultStore());
+      this.activeStore = await opening;
       const events = await this.activeStore.read({ learner: this.learner });
       this.seat = replaySeat(events, this.seatContextFor(Date.now()));
       this.lastResult = resultAfter(events, undefined);
@@ -166,12 +220,18 @@ export class TutorSession extends LitElement {
       return;
     }
     this.phase = 'ready';
-    if (!this.seat.active || this.seat.session !== this.seatContextFor(Date.now()).session) {
-      await this.dispatch({ type: 'start-session', locale: this.locale });
-    }
-    const run = this.seat.run;
-    if (run?.id !== this.assignment)
-      await this.dispatch({ type: 'start-assignment', assignment: this.assignment, seed: newSeed() });
+    // Starting the session and the assignment is one durable write, not two.
+    await this.dispatchAll([
+      (seat) =>
+        !seat.active || seat.session !== this.seatContextFor(Date.now()).session
+          ? { type: 'start-session', locale: this.locale }
+          : undefined,
+      (seat) =>
+        seat.run?.id !== this.assignment
+          ? { type: 'start-assignment', assignment: this.assignment, seed: newSeed() }
+          : undefined,
+    ]);
+    this.#live.ready();
   }
 
   /**
@@ -179,26 +239,78 @@ export class TutorSession extends LitElement {
    * state shown. A refused command or a failed write changes nothing.
    */
   async dispatch(command: SeatCommand): Promise<boolean> {
+    return this.dispatchAll([() => command]);
+  }
+
+  /**
+   * Runs commands in turn, each chosen from the state the previous one leads to (`undefined`
+   * skips), and stores all their events in one write: all are shown, or none.
+   */
+  private async dispatchAll(steps: readonly ((seat: SeatState) => SeatCommand | undefined)[]): Promise<boolean> {
     if (!this.seat || !this.activeStore || !this.loadedPack) return false;
-    const decision = decide(this.seat, command, this.seatContextFor(Date.now()));
-    if (!decision.ok) {
-      this.dispatchEvent(new TutorErrorEvent(decision.refusal, decision.message));
-      return false;
+    let state = this.seat;
+    const events: TutorEvent[] = [];
+    for (const step of steps) {
+      const command = step(state);
+      if (!command) continue;
+      const decision = decide(state, command, this.seatContextFor(Date.now()));
+      if (!decision.ok) {
+        this.dispatchEvent(new TutorErrorEvent(decision.refusal, decision.message));
+        return false;
+      }
+      state = decision.state;
+      events.push(...decision.events);
     }
+    if (events.length === 0) return true;
+    if (state.run?.current) this.#prepareMath(state.run.id, state.run.current.id);
     this.busy = true;
     try {
-      await this.activeStore.append(decision.events);
+      await this.activeStore.append(events);
     } catch (error) {
       this.busy = false;
       this.dispatchEvent(new TutorErrorEvent('storage', error instanceof Error ? error.message : String(error)));
       return false;
     }
     this.busy = false;
-    this.seat = decision.state;
-    this.lastResult = resultAfter(decision.events, this.lastResult);
-    this.dispatchEvent(new TutorEventsEvent(decision.events));
-    for (const event of domEventsFor(decision.events)) this.dispatchEvent(event);
+    this.seat = state;
+    this.lastResult = resultAfter(events, this.lastResult);
+    this.#live.published(events);
+    this.dispatchEvent(new TutorEventsEvent(events));
+    for (const event of domEventsFor(events)) this.dispatchEvent(event);
     return true;
+  }
+
+  /**
+   * Starts loading KaTeX early — while the store opens and the events are stored — when the
+   * problem about to be shown (or, before it is known, any problem of the assignment) has TeX.
+   */
+  #prepareMath(assignment: string, problem?: string): void {
+    const pack = this.loadedPack;
+    const ids = problem ? [problem] : (pack?.assignments?.find((a) => a.id === assignment)?.problems ?? []);
+    const hasTex = ids.some((id) => {
+      const p = pack?.problems.find((x) => x.id === id);
+      return p !== undefined && JSON.stringify([p.stem, p.answer]).includes('$');
+    });
+    if (hasTex) loadKatex().catch(() => undefined);
+  }
+
+  /**
+   * Before the pack is checked (which takes a while on a cold page), a first look at its JSON: if
+   * the assignment's problems have TeX, KaTeX starts loading now. Anything unexpected is ignored.
+   */
+  #prepareMathEarly(text: string): void {
+    if (!text.includes('$')) return;
+    try {
+      const raw = JSON.parse(text) as {
+        problems?: { id?: unknown }[];
+        assignments?: { id?: unknown; problems?: unknown[] }[];
+      };
+      const ids = new Set(raw.assignments?.find((a) => a.id === this.assignment)?.problems ?? []);
+      const hasTex = raw.problems?.some((p) => ids.has(p.id) && JSON.stringify(p).includes('$'));
+      if (hasTex) loadKatex().catch(() => undefined);
+    } catch {
+      // The checker reports a broken pack.
+    }
   }
 
   private masteryView() {
