@@ -5,8 +5,10 @@
  * in the same run, so a slow or busy machine shifts both sides alike.
  */
 import { writeFileSync } from 'node:fs';
+import { benchConsole } from './console.js';
 import { benchEngine } from './engine.js';
 import { benchFormat } from './format.js';
+import { benchHub } from './hub.js';
 import { printTable, type Results } from './measure.js';
 import { benchSdk } from './sdk.js';
 import { benchSeat } from './seat.js';
@@ -17,6 +19,8 @@ const suites: [string, (r: Results) => void | Promise<void>][] = [
   ['engine', benchEngine],
   ['sdk', benchSdk],
   ['seat (Chromium)', benchSeat],
+  ['console', benchConsole],
+  ['hub', benchHub],
 ];
 // `pnpm bench seat hub` runs only the suites whose names start with those words.
 const only = process.argv.slice(2);

@@ -148,7 +148,8 @@ Examples:
     .description('count problems, variants and hints, and show major-work coverage for grades 3–8')
     .argument('<pack>', 'a pack JSON file (or a TypeScript entry)')
     .option('--json', 'print the numbers as JSON')
-    .action(async (pack: string, options: { json?: boolean }) => {
+    .option('--pack <id>', 'of an entry that exports several packs, only the pack with this id')
+    .action(async (pack: string, options: { json?: boolean; pack?: string }) => {
       const { statsCommand } = await import('./stats-command.js');
       code = await statsCommand(pack, options, term);
     });
@@ -160,6 +161,18 @@ Examples:
     .action(async (options: { out?: string }) => {
       const { schemaCommand } = await import('./schema.js');
       code = schemaCommand(options, term);
+    });
+
+  program
+    .command('serve')
+    .description('run the hub: a tutoring room on this computer for students, tutors and the program lead')
+    .helpOption(false)
+    .allowUnknownOption()
+    .allowExcessArguments()
+    .argument('[options...]', 'hub options (tutorkit serve --help lists them)')
+    .action(async (options: string[]) => {
+      const { serveCommand } = await import('./serve-command.js');
+      code = await serveCommand(options, term);
     });
 
   try {
