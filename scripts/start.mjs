@@ -1,24 +1,56 @@
-// The main job until the hub exists: validate and build the example pack preview, then serve it
-// on this machine. Everything is local; the page makes no request to any other host.
+// The main job: a tutoring room on this machine. Builds the built-in curriculum and the classroom
+// pages when they are missing or older than their sources, then runs the hub (`tutorkit serve`)
+// on the embedded database in ./tutorkit-data. No external service; nothing leaves the machine.
 import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 
-const cwd = 'examples/pack-preview';
-const vite = 'node_modules/.bin/vite'; // relative to cwd: vite is the example's own dependency
+const tutorkit = ['packages/sdk/bin/tutorkit.mjs'];
 
-console.log('Building the pack preview (examples/pack-preview)…');
-const build = spawnSync(vite, ['build', '--logLevel', 'warn'], { cwd, stdio: 'inherit' });
-if (build.error)
-  console.error(`Could not run vite: ${build.error.message}. Run \`npm start\` from the repository root.`);
-if (build.status !== 0) process.exit(build.status ?? 1);
+/** The newest modification time under `dir` (files only), or 0. */
+function newest(dir) {
+  if (!existsSync(dir)) return 0;
+  let time = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'node_modules' || entry.name === 'dist' || entry.name === 'app-dist') continue;
+    const path = join(dir, entry.name);
+    time = Math.max(time, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
+  }
+  return time;
+}
 
-// Vite takes the next free port when this one is busy, and prints the address it uses.
-const port = process.env.PORT ?? '4173';
-const server = spawn(vite, ['preview', '--port', port], { cwd, stdio: ['ignore', 'pipe', 'inherit'] });
-server.stdout.on('data', (chunk) => {
-  const text = String(chunk);
-  process.stdout.write(text);
-  if (/Local:/.test(text))
-    console.log('\nOpen the address above in a browser to review the example pack. Press Ctrl+C to stop.');
-});
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-server.on('exit', (code) => process.exit(code ?? 0));
+function run(label, command, args, options = {}) {
+  console.log(label);
+  const result = spawnSync(command, args, { stdio: 'inherit', ...options });
+  if (result.error) console.error(`Could not run ${command}: ${result.error.message}`);
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+const curriculumBuilt = newest('curriculum/dist');
+if (curriculumBuilt < newest('curriculum/src') || curriculumBuilt < newest('packages/sdk/src')) {
+  run('Building the built-in curriculum (curriculum/ → curriculum/dist)…', process.execPath, [
+    ...tutorkit,
+    'build',
+    'curriculum/src/packs.ts',
+    '--out',
+    'curriculum/dist',
+  ]);
+}
+
+const appBuilt = newest('packages/hub/app-dist');
+const appSources = Math.max(newest('packages/hub/app'), newest('packages/elements/src'), newest('packages/core/src'));
+if (appBuilt < appSources) {
+  run(
+    'Building the classroom pages (packages/hub/app)…',
+    'node_modules/.bin/vite',
+    ['build', 'app', '--logLevel', 'warn'],
+    {
+      cwd: 'packages/hub',
+    },
+  );
+}
+
+const args = ['serve', '--data', process.env.TUTORKIT_DATA ?? 'tutorkit-data', ...process.argv.slice(2)];
+const hub = spawn(process.execPath, [...tutorkit, ...args], { stdio: 'inherit' });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => hub.kill(signal));
+hub.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

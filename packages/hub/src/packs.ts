@@ -24,7 +24,10 @@ export function builtInPackFiles(): string[] {
   for (const dir of BUILT_IN) {
     const path = fileURLToPath(dir);
     if (!existsSync(path)) continue;
-    const files = readdirSync(path).filter((f) => f.endsWith('.pack.json'));
+    // The whole curriculum first: it is what a group gets until the program lead picks a strand.
+    const files = readdirSync(path)
+      .filter((f) => f.endsWith('.pack.json'))
+      .sort((a, b) => a.split('.').length - b.split('.').length || a.localeCompare(b));
     if (files.length > 0) return files.map((f) => `${path}${f}`);
   }
   const example = fileURLToPath(EXAMPLE);

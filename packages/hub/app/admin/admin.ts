@@ -18,8 +18,8 @@ interface Group {
 interface Pack {
   id: string;
   title: unknown;
-  assignments: { id: string }[];
-  plans: { id: string }[];
+  assignments: { id: string; title: unknown; kind: string }[];
+  plans: { id: string; title: unknown }[];
 }
 interface User {
   id: string;
@@ -78,9 +78,21 @@ function start(): void {
   );
 }
 
-const options = (values: string[], selected: string | null) => [
+/** A pack text in the language of this page (packs may give one text per language). */
+const titleOf = (title: unknown, fallback: string): string =>
+  typeof title === 'string'
+    ? title
+    : title && typeof title === 'object'
+      ? String((title as Record<string, unknown>)[document.documentElement.lang] ?? Object.values(title)[0] ?? fallback)
+      : fallback;
+
+const options = (values: (string | { id: string; title: unknown })[], selected: string | null) => [
   h('option', { value: '' }, '—'),
-  ...values.map((v) => h('option', { value: v, selected: v === selected }, v)),
+  ...values.map((v) => {
+    const id = typeof v === 'string' ? v : v.id;
+    const label = typeof v === 'string' ? v : `${titleOf(v.title, id)} (${id})`;
+    return h('option', { value: id, selected: id === selected }, label);
+  }),
 ];
 
 async function dashboard(token: string): Promise<void> {
@@ -118,20 +130,15 @@ async function dashboard(token: string): Promise<void> {
 
 function groupCard(token: string, g: Group, packs: Pack[], tutors: User[], reload: () => Promise<void>): HTMLElement {
   const pack = packs.find((p) => p.id === g.pack);
-  const packSelect = h(
-    'select',
-    { name: 'pack' },
-    ...options(
-      packs.map((p) => p.id),
-      g.pack,
-    ),
-  );
-  const assignmentSelect = h(
-    'select',
-    { name: 'assignment' },
-    ...options(pack?.assignments.map((a) => a.id) ?? [], g.assignment),
-  );
-  const planSelect = h('select', { name: 'plan' }, ...options(pack?.plans.map((p) => p.id) ?? [], g.plan));
+  const packSelect = h('select', { name: 'pack' }, ...options(packs, g.pack));
+  const assignmentSelect = h('select', { name: 'assignment' }, ...options(pack?.assignments ?? [], g.assignment));
+  const planSelect = h('select', { name: 'plan' }, ...options(pack?.plans ?? [], g.plan));
+  // Another pack offers other assignments and plans: list them as soon as it is picked.
+  packSelect.addEventListener('change', () => {
+    const picked = packs.find((p) => p.id === packSelect.value);
+    assignmentSelect.replaceChildren(...options(picked?.assignments ?? [], null));
+    planSelect.replaceChildren(...options(picked?.plans ?? [], null));
+  });
   const tutorSelect = h(
     'select',
     { name: 'tutor' },
@@ -179,8 +186,8 @@ function groupCard(token: string, g: Group, packs: Pack[], tutors: User[], reloa
           `/api/admin/groups/${g.id}`,
           {
             pack: value('pack'),
-            assignment: value('pack') === g.pack ? value('assignment') : null,
-            plan: value('pack') === g.pack ? value('plan') : null,
+            assignment: value('assignment'),
+            plan: value('plan'),
             tutors: tutor ? [tutor.id] : [],
           },
           token,
