@@ -88,6 +88,7 @@ export type {
   RawHint,
   RawMisconception,
   RawSkill,
+  RawSkillGuide,
   RawStep,
   RawText,
   RawWrongAnswer,
