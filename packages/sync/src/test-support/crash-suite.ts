@@ -1,7 +1,5 @@
-/** The browser-kill crash test, loaded by crash.node.test.ts in Node only. */ import {
-  type ChildProcess,
-  spawn,
-} from 'node:child_process';
+/** The browser-kill crash test, loaded by crash.node.test.ts in Node only. */
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,8 +8,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'chai';
 import { build } from 'esbuild';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium } from '../../../../scripts/test/chromium.mjs';
+import type { Browser, Page } from 'playwright-core';
+import { findChromium } from '../../../../scripts/test/chromium.mjs';
+import { killBrowser, launchOnProfile } from '../../../../scripts/test/chromium-process.mjs';
 
 const DB = 'tutorkit-crash-test';
 const BATCH_SIZE = 10;
@@ -28,37 +27,7 @@ interface Launched {
 }
 
 async function launch(executablePath: string, userDataDir: string, url: string): Promise<Launched> {
-  const child = spawn(
-    executablePath,
-    [
-      ...(CHROMIUM_ARGS as string[]),
-      '--headless',
-      `--user-data-dir=${userDataDir}`,
-      '--remote-debugging-port=0',
-      'about:blank',
-    ],
-    { detached: true, stdio: ['ignore', 'ignore', 'pipe'] },
-  );
-  const endpoint = await new Promise<string>((resolve, reject) => {
-    let stderr = '';
-    const timer = setTimeout(() => reject(new Error(`Chromium did not start:\n${stderr}`)), 15000);
-    child.stderr?.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-      const match = /DevTools listening on (ws:\/\/\S+)/.exec(stderr);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`Chromium exited (${code}):\n${stderr}`));
-    });
-  });
-  child.stderr?.resume();
-  const browser = await chromium.connectOverCDP(endpoint);
-  const context = browser.contexts()[0];
-  if (!context) throw new Error('Chromium has no default (persistent) context');
+  const { process: child, browser, context } = await launchOnProfile(executablePath, userDataDir);
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(url);
   await page.waitForFunction(() => 'crashTest' in window);
@@ -70,16 +39,6 @@ function exited(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => child.once('exit', () => resolve()));
 }
 
-/** Kills what is left of the process group we spawned (renderers and helpers). */
-function killGroup(child: ChildProcess): void {
-  if (child.pid === undefined) return;
-  try {
-    process.kill(-child.pid, 'SIGKILL');
-  } catch {
-    // Already gone.
-  }
-}
-
 /** Closes Chromium gracefully (disconnecting Playwright alone leaves it running), killing it only if it hangs. */
 async function shutDown({ browser, process: child }: Launched): Promise<void> {
   try {
@@ -89,8 +48,7 @@ async function shutDown({ browser, process: child }: Launched): Promise<void> {
     // Already disconnected.
   }
   await Promise.race([exited(child), new Promise((resolve) => setTimeout(resolve, 10000).unref())]);
-  killGroup(child);
-  await exited(child);
+  await killBrowser(child);
 }
 
 /** The crash suite; Node only (it spawns Chromium). */
@@ -129,10 +87,7 @@ export function describeCrashSuite(): void {
     });
 
     after(async () => {
-      for (const child of spawned) {
-        killGroup(child);
-        await exited(child);
-      }
+      for (const child of spawned) await killBrowser(child);
       await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
       if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     });
@@ -186,7 +141,7 @@ export function describeCrashSuite(): void {
         const pid = current.process.pid as number;
         process.kill(pid, 'SIGKILL');
         await exited(current.process);
-        killGroup(current.process);
+        await killBrowser(current.process); // what is left of its process group
         await current.browser.close().catch(() => {});
         expect(current.process.signalCode).to.equal('SIGKILL');
         expect(resolved.length).to.be.at.least(RESOLVED_BEFORE_KILL);
