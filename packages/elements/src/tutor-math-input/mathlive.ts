@@ -36,6 +36,7 @@ export interface MathfieldElementClass {
   fontsDirectory: string | null;
   soundsDirectory: string | null;
   locale: string;
+  decimalSeparator: ',' | '.';
 }
 
 export interface MathLiveOptions {

@@ -1,3 +1,4 @@
+import type { AnswerSpec } from '@tutorkit/core';
 import { sendKeys } from '@web/test-runner-commands';
 import axe from 'axe-core';
 import { expect } from 'chai';
@@ -67,6 +68,26 @@ describe('<tutor-math-input>', () => {
     await sendKeys({ press: 'Enter' });
     expect(submits.map((e) => e.response)).to.deep.equal(['2(x+3)']);
     expect(submits[0]?.composed).to.equal(true);
+  });
+
+  it('types a decimal comma in Spanish, which the checker reads as a decimal point', async () => {
+    const holder = document.createElement('div');
+    holder.lang = 'es';
+    document.body.append(holder);
+    mounted.push(holder);
+    const el = await mount({}, holder);
+    await focusField(el);
+    await sendKeys({ type: '0,5x' });
+    await new Promise((r) => setTimeout(r, 50));
+    const MathfieldElement = customElements.get('math-field') as unknown as { decimalSeparator: string };
+    expect(MathfieldElement.decimalSeparator).to.equal(',');
+    const { checkResponse, loadExpressionEngine } = await import('@tutorkit/core');
+    const answer: AnswerSpec = { kind: 'expression', value: 'x/2', variables: ['x'] };
+    const result = checkResponse(answer, el.value, { locale: 'es', expressions: await loadExpressionEngine() });
+    expect(result.verdict, `read from ${JSON.stringify(el.value)}`).to.equal('correct');
+    // The next field in an English page goes back to a decimal point.
+    await mount({ lang: 'en' });
+    expect(MathfieldElement.decimalSeparator).to.equal('.');
   });
 
   it('shows a value set from outside and clears', async () => {

@@ -1,3 +1,4 @@
+import { usesDecimalComma } from '@tutorkit/core';
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FormAssociated, internals } from '../internal/form-associated.js';
@@ -86,6 +87,9 @@ export class TutorMathInput extends FormAssociated(LitElement) {
   #create(MathfieldElement: MathfieldElementClass): void {
     // MathLive's own strings (keyboard, tooltips) follow one page-wide locale: the latest field's.
     MathfieldElement.locale = supportedLang(effectiveLang(this));
+    // In Spanish (and other decimal-comma locales) the comma key types a decimal comma, and the
+    // keyboard's decimal key shows one; the checker reads `0,5x` as 0.5x in those locales.
+    MathfieldElement.decimalSeparator = usesDecimalComma(effectiveLang(this)) ? ',' : '.';
     const field = new MathfieldElement();
     field.setAttribute('part', 'mathfield');
     field.addEventListener('input', this.#onInput);
