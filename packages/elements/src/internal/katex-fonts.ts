@@ -8,7 +8,10 @@
  * themselves need `font-src 'self'` when served from the same origin).
  *
  * Where the woff2 files come from (see katex-font-list.ts):
- * - @web/test-runner and unbundled ES modules: each URL is
+ * - The published package (dist/): the build copies the woff2 files into `dist/fonts/` and the
+ *   compiled list points there (`scripts/package-fonts.mjs`), whatever the app's node_modules
+ *   layout.
+ * - The sources (@web/test-runner, this repository): each URL is
  *   `new URL('../../node_modules/katex/dist/fonts/X.woff2', import.meta.url)`, i.e. the katex
  *   package installed beside `@tutorkit/elements` (served from node_modules as-is).
  * - Vite (app build; checked with vite 8.4 on an app importing these sources): Vite rewrites
@@ -19,9 +22,9 @@
  *   `build.assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined)`. When the
  *   package comes from npm, exclude it from dependency pre-bundling in dev
  *   (`optimizeDeps.exclude: ['@tutorkit/elements']`), which would break `import.meta.url`.
- * - Anything else (a CDN-free self-hosted copy, a package manager layout where katex is not
- *   nested under this package): call {@link setKatexFontsBaseUrl} with the folder that holds
- *   `KaTeX_*.woff2` before the first math renders.
+ * - Anything else (fonts served from another folder of your own): call
+ *   {@link setKatexFontsBaseUrl} with the folder that holds `KaTeX_*.woff2` before the first
+ *   math renders.
  */
 import { katexFontFaces } from './katex-font-list.js';
 
