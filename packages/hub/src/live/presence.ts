@@ -1,16 +1,10 @@
 /** Who is on which seat right now: kept in memory only, never stored (presence is not an event). */
-export type PresenceState = 'online' | 'idle' | 'typing' | 'offline';
+import type { LivePresenceMessage } from '@tutorkit/sync';
 
-export const PRESENCE_STATES: readonly PresenceState[] = ['online', 'idle', 'typing', 'offline'];
+export { PRESENCE_STATES, type PresenceState } from '@tutorkit/sync';
 
-export interface Presence {
-  readonly kind: 'presence';
-  readonly group: string;
-  readonly learner: string;
-  readonly device: string;
-  readonly state: PresenceState;
-  readonly at: number;
-}
+/** A seat's presence, as the live channel of every tier carries it. */
+export type Presence = LivePresenceMessage;
 
 export class PresenceBoard {
   readonly #groups = new Map<string, Map<string, Presence>>();
