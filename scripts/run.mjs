@@ -38,5 +38,9 @@ if (install.status !== 0) {
   process.exit(install.status ?? 1);
 }
 const [command, args] = TASKS[task];
-const result = spawnSync(command === 'node' ? process.execPath : command, args, { stdio: 'inherit', env });
+// `npm start -- --port 9000`: what follows the task goes to it.
+const result = spawnSync(command === 'node' ? process.execPath : command, [...args, ...process.argv.slice(3)], {
+  stdio: 'inherit',
+  env,
+});
 process.exit(result.status ?? 1);
