@@ -50,7 +50,11 @@ if (appBuilt < appSources) {
   );
 }
 
-const args = ['serve', '--data', process.env.TUTORKIT_DATA ?? 'tutorkit-data', ...process.argv.slice(2)];
+const extra = process.argv.slice(2);
+// In a terminal, a line per request drowns the addresses and the setup code: warnings only,
+// unless asked for more (`npm start -- --log-level info`, or TUTORKIT_LOG_LEVEL).
+const quiet = extra.includes('--log-level') || process.env.TUTORKIT_LOG_LEVEL ? [] : ['--log-level', 'warn'];
+const args = ['serve', '--data', process.env.TUTORKIT_DATA ?? 'tutorkit-data', ...quiet, ...extra];
 const hub = spawn(process.execPath, [...tutorkit, ...args], { stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => hub.kill(signal));
 hub.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
