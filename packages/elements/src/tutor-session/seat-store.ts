@@ -1,4 +1,5 @@
 import type { TutorEvent } from '@tutorkit/core';
+import { openIndexedDbStore } from '@tutorkit/sync';
 
 /** The part of an event store a seat needs (`@tutorkit/sync` stores have it). */
 export interface SeatStore {
@@ -7,9 +8,12 @@ export interface SeatStore {
   read(filter?: { readonly learner?: string }): Promise<TutorEvent[]>;
 }
 
-/** The default store: IndexedDB on this device, loaded only when no store was given. */
-export async function defaultStore(): Promise<SeatStore> {
-  const { openIndexedDbStore } = await import('@tutorkit/sync');
+/**
+ * The default store: IndexedDB on this device, opened only when no store was given. Bundled with
+ * the seat rather than loaded on demand: a separate chunk cost a round trip before the first
+ * problem, and was no smaller.
+ */
+export function defaultStore(): Promise<SeatStore> {
   return openIndexedDbStore();
 }
 
