@@ -106,6 +106,10 @@ async function openSeat(seat: Seat): Promise<void> {
     'pack-src': `/packs/${encodeURIComponent(pack.id)}.json`,
   });
   (session as unknown as { store: unknown }).store = store;
+  // Joined: the page is the student's practice now, not the join form.
+  const heading = document.querySelector('h1');
+  if (heading) heading.textContent = 'Practice';
+  document.title = 'Tutorkit — Practice';
   show(h('p', {}, `Hi ${seat.name ?? ''}! Group: ${seat.group.name}`), session, status);
   await outbox.start();
 
