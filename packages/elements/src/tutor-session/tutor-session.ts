@@ -163,15 +163,14 @@ export class TutorSession extends LitElement {
     this.dispatchEvent(new TutorErrorEvent(reason, message));
   }
 
-  /** The pack; checking a fetched one waits for `opening` first, so the store opens while it runs. */
-  private async fetchPack(opening: Promise<unknown>): Promise<Pack | undefined> {
+  /** The pack: the given one, or the one at `pack-src`, checked (the store opens meanwhile). */
+  private async fetchPack(): Promise<Pack | undefined> {
     if (this.pack) return this.pack;
     if (!this.packSrc) return undefined;
     const response = await fetch(this.packSrc, { credentials: 'same-origin' });
     if (!response.ok) throw new Error(`${this.packSrc}: ${response.status}`);
     const text = await response.text();
     this.#prepareMathEarly(text);
-    await opening.catch(() => undefined);
     const result = await readPack(text);
     if (!result.ok) throw new Error(result.errors.map((e) => `${e.pointer} ${e.message}`).join('; '));
     return result.pack;
@@ -202,7 +201,7 @@ export class TutorSession extends LitElement {
       this.#defaultStore = undefined; // try again on the next load
     });
     try {
-      this.loadedPack = await this.fetchPack(opening);
+      this.loadedPack = await this.fetchPack();
     } catch (error) {
       this.fail('pack', `${this.text('packFailed')} (${error instanceof Error ? error.message : String(error)})`);
       return;
