@@ -37,8 +37,8 @@ const executablePath = findChromium();
     await t?.stop();
   });
 
-  async function device(): Promise<Page> {
-    const context = await browser.newContext();
+  async function device(locale = 'en-US'): Promise<Page> {
+    const context = await browser.newContext({ locale });
     contexts.push(context);
     const page = await context.newPage();
     page.on('pageerror', (error) => console.error('page error:', error));
@@ -65,12 +65,22 @@ const executablePath = findChromium();
 
     const students: Page[] = [];
     for (let i = 0; i < 4; i++) {
-      const page = await device();
+      // The fourth student's device is set to Spanish: the join page and the seat follow it.
+      const spanish = i === 3;
+      const page = await device(spanish ? 'es-ES' : 'en-US');
       await page.goto(`${t.url}/join/`);
+      if (spanish) await page.getByRole('heading', { name: 'Únete a tu grupo' }).waitFor();
       await page.fill('input[name=code]', room.group.joinCode.toLowerCase());
       await page.click('button[type=submit]');
       await page.getByRole('button', { name: `Student ${i + 1} of live-room` }).click();
-      await page.getByText('All your work is saved and sent to your tutor.').waitFor({ timeout: 30_000 });
+      await page
+        .getByText(
+          spanish
+            ? 'Todo tu trabajo está guardado y enviado a tu tutor.'
+            : 'All your work is saved and sent to your tutor.',
+        )
+        .waitFor({ timeout: 30_000 });
+      if (spanish) expect(await page.evaluate(() => document.documentElement.lang)).to.equal('es');
       students.push(page);
     }
     // Every student has a card on the tutor's group panel: present, with the problem they are on.

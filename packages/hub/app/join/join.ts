@@ -6,6 +6,31 @@
 import '@tutorkit/elements/seat.js';
 import { HubLiveChannel, HubOutbox, openIndexedDbAckLog, openIndexedDbStore } from '@tutorkit/sync';
 import { api, field, form, h, show } from '../shared/api.js';
+import { currentLang, rememberLang, STRINGS } from './strings.js';
+
+const lang = currentLang();
+const t = STRINGS[lang];
+document.documentElement.lang = lang; // the seat follows the page's language
+document.title = `Tutorkit — ${t.title}`;
+const heading = document.querySelector('h1');
+if (heading) heading.textContent = t.title;
+// One button to switch between English and Spanish; the page reloads in the other language and
+// a student who has joined comes back to their seat.
+heading?.after(
+  h(
+    'button',
+    {
+      type: 'button',
+      class: 'language',
+      lang: lang === 'en' ? 'es' : 'en',
+      onclick: () => {
+        rememberLang(lang === 'en' ? 'es' : 'en');
+        location.reload();
+      },
+    },
+    t.language,
+  ),
+);
 
 interface Seat {
   token: string;
@@ -30,7 +55,7 @@ function askCode(): void {
     size: 8,
   });
   show(
-    form([field('Join code', input)], 'Next', async (data) => {
+    form([field(t.code, input)], t.next, async (data) => {
       const code = String(data.get('code'));
       const group = await api<{ group: { name: string }; roster: { learner: string; name: string }[]; room: boolean }>(
         'POST',
@@ -64,11 +89,11 @@ function pickName(
     ),
   );
   show(
-    h('p', {}, `Group: ${group.group.name}. Who are you?`),
+    h('p', {}, t.who(group.group.name)),
     h('div', { class: 'roster' }, ...names),
     message,
     group.room &&
-      form([field('Or a nickname', h('input', { name: 'pseudonym', maxlength: 40, required: true }))], 'Join', (data) =>
+      form([field(t.nickname, h('input', { name: 'pseudonym', maxlength: 40, required: true }))], t.join, (data) =>
         join({ pseudonym: String(data.get('pseudonym')) }),
       ),
   );
@@ -92,12 +117,12 @@ async function openSeat(seat: Seat): Promise<void> {
   outbox.onStatus((s) => {
     status.textContent =
       s.state === 'idle'
-        ? 'All your work is saved and sent to your tutor.'
+        ? t.saved
         : s.state === 'offline'
-          ? `Saved on this device; ${s.pending} answers will be sent when the network is back.`
+          ? t.offline(s.pending)
           : s.state === 'unauthorized'
-            ? 'Saved on this device. Ask your tutor for the join code to continue sending.'
-            : `Sending… (${s.pending})`;
+            ? t.unauthorized
+            : t.sending(s.pending);
   });
   const session = h('tutor-session', {
     learner: seat.learner,
@@ -107,10 +132,9 @@ async function openSeat(seat: Seat): Promise<void> {
   });
   (session as unknown as { store: unknown }).store = store;
   // Joined: the page is the student's practice now, not the join form.
-  const heading = document.querySelector('h1');
-  if (heading) heading.textContent = 'Practice';
-  document.title = 'Tutorkit — Practice';
-  show(h('p', {}, `Hi ${seat.name ?? ''}! Group: ${seat.group.name}`), session, status);
+  if (heading) heading.textContent = t.practice;
+  document.title = `Tutorkit — ${t.practice}`;
+  show(h('p', {}, t.hi(seat.name ?? '', seat.group.name)), session, status);
   await outbox.start();
 
   const device = localStorage.getItem('tutorkit.device') ?? 'unknown';
