@@ -60,6 +60,73 @@ describe('hub admin and first run', () => {
     expect(full.status).to.equal(409);
   });
 
+  it('takes a student who left off the roster (their events stay) and gives a tutor a new password', async () => {
+    const room = await classroom(t.url, t.admin, 'leavers', 2);
+    const [leaving, staying] = room.students as [
+      { learner: string; token: string },
+      { learner: string; token: string },
+    ];
+    const stored = await t.call(
+      'POST',
+      '/api/events',
+      { events: [makeEvent(room.group.id, leaving.learner)] },
+      leaving.token,
+    );
+    expect(stored.status).to.equal(200);
+
+    const removed = await t.call<{ roster: { learner: string }[] }>(
+      'DELETE',
+      `/api/admin/groups/${room.group.id}/roster/${leaving.learner}`,
+      undefined,
+      t.admin,
+    );
+    expect(removed.status).to.equal(200);
+    expect(removed.body.roster.map((r) => r.learner)).to.deep.equal([staying.learner]);
+    const again = await t.call(
+      'DELETE',
+      `/api/admin/groups/${room.group.id}/roster/${leaving.learner}`,
+      undefined,
+      t.admin,
+    );
+    expect(again.status).to.equal(404);
+    // Only an admin may do it, and the departed student's record is still the group's.
+    const byTutor = await t.call(
+      'DELETE',
+      `/api/admin/groups/${room.group.id}/roster/${staying.learner}`,
+      undefined,
+      room.tutor.token,
+    );
+    expect(byTutor.status).to.equal(403);
+    const events = await t.call<{ events: { learner: string }[] }>(
+      'GET',
+      `/api/groups/${room.group.id}/events`,
+      undefined,
+      room.tutor.token,
+    );
+    expect(events.body.events.map((e) => e.learner)).to.include(leaving.learner);
+    // Rejoining by that name is no longer possible.
+    const rejoin = await t.call('POST', '/api/join/seat', { code: room.group.joinCode, learner: leaving.learner });
+    expect(rejoin.status).to.be.within(400, 499);
+
+    const reset = await t.call<{ password: string }>(
+      'POST',
+      `/api/admin/tutors/${room.tutor.id}/password`,
+      undefined,
+      t.admin,
+    );
+    expect(reset.status).to.equal(200);
+    expect(reset.body.password.length).to.be.at.least(10);
+    const old = await t.call('POST', '/api/auth/signin', { username: 'tutor-leavers', password: 'tutor password 1' });
+    expect(old.status).to.equal(401);
+    const fresh = await t.call('POST', '/api/auth/signin', {
+      username: 'tutor-leavers',
+      password: reset.body.password,
+    });
+    expect(fresh.status).to.equal(200);
+    const notTutor = await t.call('POST', '/api/admin/tutors/u-nobody/password', undefined, t.admin);
+    expect(notTutor.status).to.equal(404);
+  });
+
   it('accepts tokens signed by a configured portal key', async () => {
     const { publicKey, privateKey } = await generateKeyPair('ES256');
     const portal = await startTestHub({ config: { portalPublicKey: await exportSPKI(publicKey) } });

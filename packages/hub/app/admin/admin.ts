@@ -113,7 +113,35 @@ async function dashboard(token: string): Promise<void> {
       await reload();
     }),
     h('h2', {}, 'Tutors'),
-    h('ul', {}, ...tutors.map((t) => h('li', {}, t.username))),
+    h(
+      'ul',
+      {},
+      ...tutors.map((t) =>
+        h(
+          'li',
+          { 'data-tutor': t.id },
+          `${t.username} `,
+          t.role === 'tutor' &&
+            h(
+              'button',
+              {
+                type: 'button',
+                onclick: async () => {
+                  const made = await api<{ username: string; password: string }>(
+                    'POST',
+                    `/api/admin/tutors/${t.id}/password`,
+                    undefined,
+                    token,
+                  );
+                  newPassword.textContent = `New password for ${made.username} (shown once, hand it over): ${made.password}`;
+                  document.getElementById('app')?.append(newPassword);
+                },
+              },
+              'New password',
+            ),
+        ),
+      ),
+    ),
     form([field('Username', h('input', { name: 'username', required: true }))], 'Add tutor', async (data) => {
       const made = await api<{ username: string; password: string }>(
         'POST',
@@ -169,7 +197,36 @@ function groupCard(token: string, g: Group, packs: Pack[], tutors: User[], reloa
         'New code',
       ),
     ),
-    h('p', {}, `Students (${g.roster.length}/4): ${g.roster.map((r) => r.name).join(', ') || 'none yet'}`),
+    h('p', {}, `Students (${g.roster.length}/4)${g.roster.length === 0 ? ': none yet' : ':'}`),
+    h(
+      'ul',
+      { class: 'roster-list' },
+      ...g.roster.map((r) =>
+        h(
+          'li',
+          { 'data-learner': r.learner },
+          `${r.name} `,
+          h(
+            'button',
+            {
+              type: 'button',
+              'aria-label': `Remove ${r.name} from ${g.name}`,
+              onclick: async () => {
+                if (!confirm(`Remove ${r.name} from ${g.name}? Their work stays in the records.`)) return;
+                await api(
+                  'DELETE',
+                  `/api/admin/groups/${g.id}/roster/${encodeURIComponent(r.learner)}`,
+                  undefined,
+                  token,
+                );
+                await reload();
+              },
+            },
+            'Remove',
+          ),
+        ),
+      ),
+    ),
     form(
       [
         field('Pack', packSelect),

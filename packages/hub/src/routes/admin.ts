@@ -126,6 +126,27 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: HubContext): void
       },
     );
 
+    // A student who left: their name goes, their events (the school's record) stay.
+    admin.delete<{ Params: { id: string; learner: string } }>(
+      '/api/admin/groups/:id/roster/:learner',
+      async (request, reply) => {
+        const group = await ctx.storage.getGroup(request.params.id);
+        if (!group) throw new HttpError(404, 'unknown-group', 'no such group');
+        if (!(await ctx.storage.removeFromRoster(group.id, request.params.learner)))
+          throw new HttpError(404, 'unknown-learner', 'that learner is not on this roster');
+        return reply.code(200).send({ roster: await ctx.storage.roster(group.id) });
+      },
+    );
+
+    // A tutor who forgot their password: a new one is generated and shown once to the admin.
+    admin.post<{ Params: { id: string } }>('/api/admin/tutors/:id/password', async (request) => {
+      const user = await ctx.storage.getUser(request.params.id);
+      if (!user || user.role !== 'tutor') throw new HttpError(404, 'unknown-tutor', 'no such tutor');
+      const password = randomSecret();
+      await ctx.storage.setPassword(user.id, await hashPassword(password));
+      return { id: user.id, username: user.username, password };
+    });
+
     admin.get('/api/admin/tutors', async () =>
       (await ctx.storage.listUsers()).map((u) => ({ id: u.id, username: u.username, role: u.role })),
     );

@@ -225,6 +225,10 @@ export class SqliteStorage implements HubStorage {
     })();
   }
 
+  async removeFromRoster(group: string, learner: string): Promise<boolean> {
+    return this.#db.prepare('DELETE FROM roster WHERE grp = ? AND learner = ?').run(group, learner).changes > 0;
+  }
+
   async getSetting(key: string): Promise<string | undefined> {
     return (this.#db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined)
       ?.value;

@@ -74,6 +74,8 @@ export interface HubStorage {
   roster(group: string): Promise<RosterEntry[]>;
   /** Adds entries if the group stays within `max` students; resolves false (nothing added) otherwise. */
   addToRoster(group: string, entries: readonly RosterEntry[], max: number): Promise<boolean>;
+  /** Takes a learner off a group's roster (their events stay); false when they were not on it. */
+  removeFromRoster(group: string, learner: string): Promise<boolean>;
 
   getSetting(key: string): Promise<string | undefined>;
   setSetting(key: string, value: string | undefined): Promise<void>;
