@@ -31,6 +31,7 @@ export {
 export { type ReadNumber, readNumber } from './answers/numeric-read.js';
 export type { Rational } from './answers/rational.js';
 export * from './events/types.js';
+export { checkEvent, EVENT_TYPES, type EventCheck } from './events/validate.js';
 export * from './exports/index.js';
 export * from './format/index.js';
 export * from './group/index.js';

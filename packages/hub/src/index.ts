@@ -5,9 +5,9 @@
  * @packageDocumentation
  */
 
+export { checkEvent, EVENT_TYPES, type EventCheck } from '@tutorkit/core';
 export { ConfigError, DEFAULTS, HELP, type HubConfig, loadConfig } from './config.js';
 export { DEFAULT_LIMITS, type HubLimits } from './context.js';
-export { checkEvent, EVENT_TYPES, type EventCheck } from './ingest/validate-event.js';
 export { serve } from './serve.js';
 export { type Hub, type HubOptions, startHub } from './server.js';
 export { openSqliteStorage, SqliteStorage } from './storage/sqlite.js';

@@ -141,7 +141,7 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: HubContext): void
     // A tutor who forgot their password: a new one is generated and shown once to the admin.
     admin.post<{ Params: { id: string } }>('/api/admin/tutors/:id/password', async (request) => {
       const user = await ctx.storage.getUser(request.params.id);
-      if (!user || user.role !== 'tutor') throw new HttpError(404, 'unknown-tutor', 'no such tutor');
+      if (user?.role !== 'tutor') throw new HttpError(404, 'unknown-tutor', 'no such tutor');
       const password = randomSecret();
       await ctx.storage.setPassword(user.id, await hashPassword(password));
       return { id: user.id, username: user.username, password };

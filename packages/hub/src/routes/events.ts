@@ -4,12 +4,11 @@
  * token may not write; otherwise each valid event is stored idempotently and the answer lists
  * the ids stored, the ids already there and the events rejected with their reasons.
  */
-import type { TutorEvent } from '@tutorkit/core';
+import { checkEvent, type TutorEvent } from '@tutorkit/core';
 import type { FastifyInstance } from 'fastify';
 import { authenticate, canReadGroup, HttpError } from '../auth/guard.js';
 import type { HubContext } from '../context.js';
 import { writeRefusal } from '../ingest/authorize.js';
-import { checkEvent } from '../ingest/validate-event.js';
 
 export interface Rejection {
   readonly index: number;

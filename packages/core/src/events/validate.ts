@@ -1,22 +1,24 @@
 /**
- * Checks that a value received from a device is a well-formed event of core's `TutorEvent`
- * union (envelope and typed payload), so that nothing malformed reaches the log.
+ * Checks that a value received from another device (a hub ingesting a batch, a seat taking in a
+ * tutor's events) is a well-formed event of the `TutorEvent` union — envelope and typed payload —
+ * so that nothing malformed reaches a log. Pure: no clock, no I/O.
  */
-import { EVENT_VERSION, type TutorEvent } from '@tutorkit/core';
+import { EVENT_VERSION, type TutorEvent } from './types.js';
 
 export type EventCheck = { ok: true; event: TutorEvent } | { ok: false; reason: string };
 
-type Rule = 'text' | 'text?' | 'int' | 'int?' | 'num' | 'bool' | 'response' | readonly string[];
+type Rule = 'text' | 'text?' | 'string' | 'int' | 'int?' | 'num' | 'bool' | 'response' | readonly string[];
 
 const REF = /^[A-Za-z0-9._:~-]{1,128}$/;
 const PROBLEM: Record<string, Rule> = { assignment: 'text', problem: 'text' };
 const VERDICTS = ['correct', 'incorrect', 'unreadable', 'needs-simplifying', 'wrong-form', 'ungraded'];
 
-/** Payload fields by event type (the envelope is checked for all). */
-const PAYLOADS: Record<string, Record<string, Rule>> = {
+/** Payload fields by event type (the envelope is checked for all); every type of the union has one. */
+const PAYLOADS: Readonly<Record<TutorEvent['type'], Record<string, Rule>>> = {
   'session.started': { locale: 'text' },
   'session.ended': { reason: ['finished', 'left', 'timeout', 'tutor'] },
-  'assignment.started': { assignment: 'text', kind: ['skill-builder', 'check', 'practice'], seed: 'text' },
+  // Any seed the engine accepts, the empty one included.
+  'assignment.started': { assignment: 'text', kind: ['skill-builder', 'check', 'practice'], seed: 'string' },
   'assignment.ended': { assignment: 'text', reason: ['mastered', 'finished', 'daily-limit'] },
   'problem.shown': PROBLEM,
   'answer.submitted': {
@@ -50,8 +52,8 @@ const PAYLOADS: Record<string, Record<string, Rule>> = {
   'event.voided': { target: 'text', reason: 'text' },
 };
 
-/** The event types the hub accepts. */
-export const EVENT_TYPES: readonly string[] = Object.keys(PAYLOADS);
+/** Every event type, as `checkEvent` accepts them. */
+export const EVENT_TYPES: readonly TutorEvent['type'][] = Object.keys(PAYLOADS) as TutorEvent['type'][];
 
 function fieldError(value: unknown, rule: Rule): string | undefined {
   if (Array.isArray(rule)) return rule.includes(value as string) ? undefined : `one of ${rule.join(', ')}`;
@@ -60,6 +62,8 @@ function fieldError(value: unknown, rule: Rule): string | undefined {
     case 'text':
     case 'text?':
       return typeof value === 'string' && value.length > 0 && value.length <= 4000 ? undefined : 'a non-empty string';
+    case 'string':
+      return typeof value === 'string' && value.length <= 4000 ? undefined : 'a string';
     case 'int':
     case 'int?':
       return Number.isSafeInteger(value) && (value as number) >= 0 ? undefined : 'a whole number ≥ 0';
@@ -89,7 +93,8 @@ export function checkEvent(value: unknown): EventCheck {
     return { ok: false, reason: 'at: must be milliseconds since the epoch' };
   if (!Number.isSafeInteger(e.seq) || (e.seq as number) < 0)
     return { ok: false, reason: 'seq: must be a whole number ≥ 0' };
-  const payload = typeof e.type === 'string' ? PAYLOADS[e.type] : undefined;
+  const payload =
+    typeof e.type === 'string' && Object.hasOwn(PAYLOADS, e.type) ? PAYLOADS[e.type as TutorEvent['type']] : undefined;
   if (!payload) return { ok: false, reason: `type: unknown event type ${JSON.stringify(e.type)}` };
   for (const [field, rule] of Object.entries(payload)) {
     const problem = fieldError(e[field], rule);
