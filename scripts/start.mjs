@@ -2,22 +2,9 @@
 // pages when they are missing or older than their sources, then runs the hub (`tutorkit serve`)
 // on the embedded database in ./tutorkit-data. No external service; nothing leaves the machine.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { newest } from './newest.mjs';
 
 const tutorkit = ['packages/sdk/bin/tutorkit.mjs'];
-
-/** The newest modification time under `dir` (files only), or 0. */
-function newest(dir) {
-  if (!existsSync(dir)) return 0;
-  let time = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === 'node_modules' || entry.name === 'dist' || entry.name === 'app-dist') continue;
-    const path = join(dir, entry.name);
-    time = Math.max(time, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
-  }
-  return time;
-}
 
 function run(label, command, args, options = {}) {
   console.log(label);
@@ -38,7 +25,7 @@ if (curriculumBuilt < newest('curriculum/src') || curriculumBuilt < newest('pack
 }
 
 const appBuilt = newest('packages/hub/app-dist');
-const appSources = Math.max(newest('packages/hub/app'), newest('packages/elements/src'), newest('packages/core/src'));
+const appSources = newest('packages/hub/app', 'packages/elements/src', 'packages/core/src', 'packages/sync/src');
 if (appBuilt < appSources) {
   run(
     'Building the classroom pages (packages/hub/app)…',

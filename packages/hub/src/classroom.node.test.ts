@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { TutorEvent } from '@tutorkit/core';
 import { expect } from 'chai';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { newest } from '../../../scripts/newest.mjs';
 import { CHROMIUM_ARGS, findChromium } from '../../../scripts/test/chromium.mjs';
 import { APP_DIST } from './routes/app.js';
 import { type Classroom, classroom, startTestHub, type TestHub } from './test-support/hub.js';
@@ -22,7 +23,10 @@ const executablePath = findChromium();
   const contexts: BrowserContext[] = [];
 
   before(async () => {
-    if (!existsSync(join(APP_DIST, 'join', 'index.html')))
+    // The pages under test are built from the current sources: rebuilt when any is newer.
+    const packages = join(APP_DIST, '..', '..');
+    const sources = newest(...['hub/app', 'elements/src', 'core/src', 'sync/src'].map((p) => join(packages, p)));
+    if (!existsSync(join(APP_DIST, 'join', 'index.html')) || newest(APP_DIST) < sources)
       execFileSync('pnpm', ['exec', 'vite', 'build', 'app'], { cwd: join(APP_DIST, '..'), stdio: 'ignore' });
     t = await startTestHub({ config: { serveApp: true }, limits: { authPerMinute: 1000 } });
     room = await classroom(t.url, t.admin, 'live-room');
