@@ -4,7 +4,7 @@
  * enough verified variants, hint ladders, computed wrong answers and a tutor guide, every cluster
  * a check for understanding and a 30-minute plan, and the fractions strand is in Spanish too.
  */
-import { allStandards, type Pack, parsePack } from '@tutorkit/core';
+import { allStandards, type Pack, parsePack, slicePack } from '@tutorkit/core';
 import { LINT_RULES, lintPack, localeCoverage } from '@tutorkit/sdk';
 import { expect } from 'chai';
 import { byStrand } from '../src/clusters.js';
@@ -145,6 +145,15 @@ describe('the starter curriculum', function () {
     expect(linked.length).to.be.at.least(Math.floor(all.pack.skills.length / 2));
     const ids = new Set(all.pack.skills.map((s) => s.id));
     for (const s of linked) for (const p of s.prerequisites ?? []) expect(ids.has(p), `${s.id} → ${p}`).to.equal(true);
+  });
+
+  it('gives every session plan a self-contained slice a seat can load instead of the whole pack', () => {
+    for (const plan of all.pack.plans ?? []) {
+      const slice = slicePack(all.pack, { plans: [plan.id] });
+      const parsed = parsePack(slice);
+      expect(parsed.ok, `${plan.id}: ${JSON.stringify(!parsed.ok && parsed.errors.slice(0, 2))}`).to.equal(true);
+      expect(slice.problems.length).to.be.lessThan(all.pack.problems.length / 10);
+    }
   });
 
   it('has the fractions strand in Spanish: every stem, hint and feedback', () => {

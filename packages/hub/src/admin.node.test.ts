@@ -1,3 +1,4 @@
+import { parsePack } from '@tutorkit/core';
 import { expect } from 'chai';
 import { exportSPKI, generateKeyPair, SignJWT } from 'jose';
 import { classroom, makeEvent, startTestHub, type TestHub } from './test-support/hub.js';
@@ -125,6 +126,29 @@ describe('hub admin and first run', () => {
     expect(fresh.status).to.equal(200);
     const notTutor = await t.call('POST', '/api/admin/tutors/u-nobody/password', undefined, t.admin);
     expect(notTutor.status).to.equal(404);
+  });
+
+  it('serves a group only its part of a pack: the assignment and the plan, as a valid pack', async () => {
+    const packs = await t.call<{ id: string; assignments: { id: string }[]; plans: { id: string }[] }[]>(
+      'GET',
+      '/api/packs',
+    );
+    const info = packs.body[0] as { id: string; assignments: { id: string }[]; plans: { id: string }[] };
+    const whole = await fetch(`${t.url}/packs/${info.id}.json`).then((r) => r.text());
+    const assignment = info.assignments[0]?.id as string;
+    const plan = info.plans[0]?.id as string;
+    const response = await fetch(`${t.url}/packs/${info.id}.json?assignment=${assignment}&plan=${plan}`);
+    expect(response.status).to.equal(200);
+    const text = await response.text();
+    expect(text.length).to.be.lessThan(whole.length);
+    const parsed = parsePack(text);
+    expect(parsed.ok, JSON.stringify(!parsed.ok && parsed.errors.slice(0, 2))).to.equal(true);
+    if (!parsed.ok) return;
+    expect(parsed.pack.assignments?.map((a) => a.id)).to.include(assignment);
+    expect(parsed.pack.plans?.map((p) => p.id)).to.deep.equal([plan]);
+    const unknown = await fetch(`${t.url}/packs/${info.id}.json?assignment=nope`);
+    expect(unknown.status).to.equal(404);
+    expect((await unknown.json()).message).to.match(/none of those assignments or plans/);
   });
 
   it('accepts tokens signed by a configured portal key', async () => {

@@ -5,4 +5,5 @@ export { type ParsePackOptions, type ParsePackResult, parsePack } from './parse-
 export { readPack } from './read-pack.js';
 export * from './schema.js';
 export { PACK_FORMAT } from './schema.js';
+export { type SliceOptions, slicePack } from './slice.js';
 export { forEachText, type Localizable, type TextKind, type TextVisitor, textFor } from './texts.js';

@@ -36,7 +36,7 @@ interface Seat {
   token: string;
   learner: string;
   name?: string;
-  group: { id: string; name: string; pack: string | null; assignment: string | null };
+  group: { id: string; name: string; pack: string | null; assignment: string | null; plan?: string | null };
 }
 
 interface PackInfo {
@@ -128,7 +128,11 @@ async function openSeat(seat: Seat): Promise<void> {
     learner: seat.learner,
     group: seat.group.id,
     assignment,
-    'pack-src': `/packs/${encodeURIComponent(pack.id)}.json`,
+    // Only what this group works on: the assignment, and every assignment of its session plan.
+    'pack-src': `/packs/${encodeURIComponent(pack.id)}.json?${new URLSearchParams([
+      ['assignment', assignment],
+      ...(seat.group.plan ? [['plan', seat.group.plan]] : []),
+    ])}`,
   });
   (session as unknown as { store: unknown }).store = store;
   // Joined: the page is the student's practice now, not the join form.

@@ -13,6 +13,7 @@ interface MyGroup {
   name: string;
   joinCode: string;
   pack: string | null;
+  assignment: string | null;
   plan: string | null;
   roster: { learner: string; name: string }[];
 }
@@ -90,9 +91,13 @@ async function watch(signedIn: string, group: MyGroup): Promise<void> {
   let token = signedIn;
   const packs = await api<{ id: string; plans: { id: string }[] }[]>('GET', '/api/packs');
   const packId = group.pack ?? packs[0]?.id;
-  const loaded = packId
-    ? await readPack(await (await fetch(`/packs/${encodeURIComponent(packId)}.json`)).text())
-    : undefined;
+  // The group's part of the pack (its assignment and plan), as on the students' seats.
+  const query = new URLSearchParams([
+    ...(group.assignment ? [['assignment', group.assignment]] : []),
+    ...(group.plan ? [['plan', group.plan]] : []),
+  ]);
+  const url = `/packs/${encodeURIComponent(packId ?? '')}.json${query.size > 0 ? `?${query}` : ''}`;
+  const loaded = packId ? await readPack(await (await fetch(url)).text()) : undefined;
   if (!loaded?.ok)
     return show(h('p', { role: 'alert' }, 'This group has no pack the hub can read: ask the program lead.'));
   const pack = loaded.pack;

@@ -142,7 +142,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: HubContext): void 
       const name = (await ctx.storage.roster(group.id)).find((r) => r.learner === learner)?.name;
       return {
         token,
-        group: { id: group.id, name: group.name, pack: group.pack, assignment: group.assignment },
+        group: { id: group.id, name: group.name, pack: group.pack, assignment: group.assignment, plan: group.plan },
         learner,
         name,
       };

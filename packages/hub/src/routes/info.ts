@@ -1,4 +1,5 @@
 /** Health, packs (open content: served to any seat), and the signed-in user's groups. */
+import { slicePack } from '@tutorkit/core';
 import type { FastifyInstance } from 'fastify';
 import { authenticate, canReadGroup, HttpError } from '../auth/guard.js';
 import type { HubContext } from '../context.js';
@@ -21,12 +22,32 @@ export function registerInfoRoutes(app: FastifyInstance, ctx: HubContext): void 
     })),
   );
 
-  app.get<{ Params: { id: string } }>('/packs/:id', async (request, reply) => {
-    const id = request.params.id.replace(/\.json$/, '');
-    const loaded = ctx.packs.get(id);
-    if (!loaded) throw new HttpError(404, 'unknown-pack', `no pack "${id}" on this hub`);
-    return reply.type('application/json').header('cache-control', 'no-cache').send(loaded.text);
-  });
+  // `?assignment=…&plan=…` (repeatable) serves only what those use: a seat practising one skill
+  // builder loads kilobytes instead of the whole curriculum. Slices are cached per pack and key.
+  const slices = new Map<string, string>();
+  app.get<{ Params: { id: string }; Querystring: { assignment?: string | string[]; plan?: string | string[] } }>(
+    '/packs/:id',
+    async (request, reply) => {
+      const id = request.params.id.replace(/\.json$/, '');
+      const loaded = ctx.packs.get(id);
+      if (!loaded) throw new HttpError(404, 'unknown-pack', `no pack "${id}" on this hub`);
+      const list = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+      const assignments = list(request.query.assignment);
+      const plans = list(request.query.plan);
+      reply.type('application/json').header('cache-control', 'no-cache');
+      if (assignments.length === 0 && plans.length === 0) return reply.send(loaded.text);
+      const key = JSON.stringify([id, [...assignments].sort(), [...plans].sort()]);
+      let text = slices.get(key);
+      if (text === undefined) {
+        const slice = slicePack(loaded.pack, { assignments, plans });
+        if (slice.problems.length === 0)
+          throw new HttpError(404, 'unknown-assignment', `pack "${id}" has none of those assignments or plans`);
+        text = JSON.stringify(slice);
+        if (slices.size < 1000) slices.set(key, text);
+      }
+      return reply.send(text);
+    },
+  );
 
   /** The groups the token may read, with rosters (names are shown to their tutors only). */
   app.get('/api/me/groups', async (request) => {
