@@ -26,6 +26,12 @@ import { styles } from './tutor-session.styles.js';
 
 type Phase = 'loading' | 'ready' | 'error';
 
+/** Just what `#prepareMath` reads: a checked pack, or a pack's JSON not yet checked. */
+interface LoosePack {
+  readonly problems?: readonly { readonly id?: unknown; readonly stem?: unknown; readonly answer?: unknown }[];
+  readonly assignments?: readonly { readonly id?: unknown; readonly problems?: readonly unknown[] }[];
+}
+
 /**
  * A student's seat: loads a pack, replays the stored events of the learner so a reload resumes
  * on the same problem with the same hints shown, and runs every action through the engine,
@@ -170,7 +176,12 @@ export class TutorSession extends LitElement {
     const response = await fetch(this.packSrc, { credentials: 'same-origin' });
     if (!response.ok) throw new Error(`${this.packSrc}: ${response.status}`);
     const text = await response.text();
-    this.#prepareMathEarly(text);
+    // A first look before the check, which takes a while on a cold page; a broken pack is the checker's to report.
+    if (text.includes('$')) {
+      try {
+        this.#prepareMath(JSON.parse(text) as LoosePack, this.assignment);
+      } catch {}
+    }
     const result = await readPack(text);
     if (!result.ok) throw new Error(result.errors.map((e) => `${e.pointer} ${e.message}`).join('; '));
     return result.pack;
@@ -207,7 +218,7 @@ export class TutorSession extends LitElement {
       return;
     }
     if (!this.loadedPack || !this.learner || !this.assignment) return; // waiting for attributes
-    this.#prepareMath(this.assignment);
+    this.#prepareMath(this.loadedPack, this.assignment);
     this.#ids = undefined; // the learner may have changed
     try {
       this.activeStore = await opening;
@@ -261,7 +272,7 @@ export class TutorSession extends LitElement {
       events.push(...decision.events);
     }
     if (events.length === 0) return true;
-    if (state.run?.current) this.#prepareMath(state.run.id, state.run.current.id);
+    if (state.run?.current) this.#prepareMath(this.loadedPack, state.run.id, state.run.current.id);
     this.busy = true;
     try {
       await this.activeStore.append(events);
@@ -280,36 +291,16 @@ export class TutorSession extends LitElement {
   }
 
   /**
-   * Starts loading KaTeX early — while the store opens and the events are stored — when the
-   * problem about to be shown (or, before it is known, any problem of the assignment) has TeX.
+   * Starts loading KaTeX early — while the pack is checked, the store opens and the events are
+   * stored — when the problem about to be shown (or, before it is known, any problem of the
+   * assignment) has TeX. Takes the checked pack or, before checking, its raw JSON.
    */
-  #prepareMath(assignment: string, problem?: string): void {
-    const pack = this.loadedPack;
-    const ids = problem ? [problem] : (pack?.assignments?.find((a) => a.id === assignment)?.problems ?? []);
-    const hasTex = ids.some((id) => {
-      const p = pack?.problems.find((x) => x.id === id);
-      return p !== undefined && JSON.stringify([p.stem, p.answer]).includes('$');
-    });
-    if (hasTex) loadKatex().catch(() => undefined);
-  }
-
-  /**
-   * Before the pack is checked (which takes a while on a cold page), a first look at its JSON: if
-   * the assignment's problems have TeX, KaTeX starts loading now. Anything unexpected is ignored.
-   */
-  #prepareMathEarly(text: string): void {
-    if (!text.includes('$')) return;
-    try {
-      const raw = JSON.parse(text) as {
-        problems?: { id?: unknown }[];
-        assignments?: { id?: unknown; problems?: unknown[] }[];
-      };
-      const ids = new Set(raw.assignments?.find((a) => a.id === this.assignment)?.problems ?? []);
-      const hasTex = raw.problems?.some((p) => ids.has(p.id) && JSON.stringify(p).includes('$'));
-      if (hasTex) loadKatex().catch(() => undefined);
-    } catch {
-      // The checker reports a broken pack.
-    }
+  #prepareMath(pack: LoosePack | undefined, assignment: string, problem?: string): void {
+    const ids = new Set<unknown>(
+      problem ? [problem] : (pack?.assignments?.find((a) => a.id === assignment)?.problems ?? []),
+    );
+    if (pack?.problems?.some((p) => ids.has(p.id) && JSON.stringify([p.stem, p.answer]).includes('$')))
+      loadKatex().catch(() => undefined);
   }
 
   private masteryView() {
