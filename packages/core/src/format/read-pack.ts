@@ -8,7 +8,6 @@
 import { checkStructure } from './check-structure.js';
 import { checkTexts } from './check-texts.js';
 import { hasDuplicateKeys } from './duplicate-keys.js';
-import type { IssueList as IssueListType } from './issues.js';
 import { IssueList } from './issues.js';
 import { PACK_FORMAT } from './pack-format-tag.js';
 import { hasPackShape } from './pack-shape.generated.js';
@@ -34,7 +33,7 @@ function quickRead(input: string | unknown, options: ParsePackOptions): Pack | u
     return undefined;
   if (!hasPackShape(document)) return undefined;
   const pack = document as Pack;
-  const out: IssueListType = new IssueList(options.maxIssues ?? 100);
+  const out = new IssueList(options.maxIssues ?? 100);
   checkStructure(pack, out);
   checkTexts(pack, out);
   return out.issues.length === 0 ? pack : undefined;
