@@ -27,12 +27,7 @@ function definitions(): [string, PackDefinition][] {
 export function buildAll(): Promise<Map<string, BuiltPack>> {
   built ??= (async () => {
     const out = new Map<string, BuiltPack>();
-    // While writing one strand: CURRICULUM_STRAND=fractionsStrand builds only that pack, as the
-    // default (the totals — 35 clusters, 80 skills, 300 samples — then fail, as they should).
-    const only = process.env.CURRICULUM_STRAND;
-    for (const [exportName, definition] of definitions()) {
-      if (only && exportName !== only) continue;
-      const name = only ? 'default' : exportName;
+    for (const [name, definition] of definitions()) {
       const result = await buildPack(definition, { verify: name === 'default' });
       if (!result.ok) {
         const lines = result.issues.filter((i) => i.severity === 'error').slice(0, 20);
