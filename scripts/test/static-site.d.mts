@@ -14,5 +14,10 @@ export function serveDir(
   dir: string,
   options?: { csp?: string; override?: (path: string) => string | undefined },
 ): Promise<{ url: string; close: () => Promise<void> }>;
-/** A page script that resolves when the first problem's stem (and its math) is on screen. */
+/**
+ * A page script that notes when the first problem's stem (and its math) is on screen, in
+ * `window.__firstProblem` and in a console message starting with {@link FIRST_PROBLEM_MESSAGE}.
+ */
 export const FIRST_PROBLEM_PROBE: string;
+/** The start of the probe's console message, `tutorkit:first-problem <ms>`. */
+export const FIRST_PROBLEM_MESSAGE: string;

@@ -90,10 +90,15 @@ export async function serveDir(dir, { csp, override } = {}) {
 }
 
 /**
- * Source of an init script: polls every animation frame for a visible `[part~="stem"]` with text
- * (piercing open shadow roots) whose `<tutor-math>` elements, if any, are typeset, and stores
- * `performance.now()` of that frame in `window.__firstProblem`.
+ * Source of an init script: after every change to the page (light DOM or any open shadow root), it
+ * checks in the next animation frame for a visible `[part~="stem"]` with text whose `<tutor-math>`
+ * elements, if any, are typeset, and stores `performance.now()` of that frame in
+ * `window.__firstProblem` (also logged as `tutorkit:first-problem <ms>`). It never asks for frames
+ * of its own while nothing changes: a probe that polled every frame would load the page it measures.
  */
+/** The start of the console message the probe logs: `tutorkit:first-problem <ms>`. */
+export const FIRST_PROBLEM_MESSAGE = 'tutorkit:first-problem';
+
 export const FIRST_PROBLEM_PROBE = `(() => {
   const all = (root, out = []) => {
     for (const el of root.querySelectorAll('*')) {
@@ -106,13 +111,41 @@ export const FIRST_PROBLEM_PROBE = `(() => {
     [...node.childNodes].map((n) => (n.nodeType === 3 ? n.data : n.nodeType === 1 ? text(n) : '')).join('') +
     (node.shadowRoot ? text(node.shadowRoot) : '');
   const ready = () => {
-    const stem = all(document).find((el) => el.matches('[part~="stem"]') && el.getClientRects().length > 0);
+    // Visible: laid out, and neither hidden (visibility) nor transparent (opacity), itself or by an ancestor.
+    const stem = all(document).find(
+      (el) =>
+        el.matches('[part~="stem"]') &&
+        el.getClientRects().length > 0 &&
+        el.checkVisibility({ visibilityProperty: true, opacityProperty: true }),
+    );
     if (!stem || !text(stem).trim()) return false;
     return all(stem).every((el) => el.localName !== 'tutor-math' || el.status === 'rendered');
   };
-  const tick = () => {
-    if (document.body && ready()) window.__firstProblem = performance.now();
-    else requestAnimationFrame(tick);
+  let scheduled = false;
+  let done = false;
+  const check = () => {
+    scheduled = false;
+    if (done || !document.body || !ready()) return;
+    done = true;
+    observer.disconnect();
+    window.__firstProblem = performance.now();
+    console.debug('${FIRST_PROBLEM_MESSAGE}', window.__firstProblem);
   };
-  requestAnimationFrame(tick);
+  const changed = () => {
+    if (done || scheduled) return;
+    scheduled = true;
+    requestAnimationFrame(check);
+  };
+  const observer = new MutationObserver(changed);
+  const watch = (root) => observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+  const attachShadow = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attachShadow.call(this, init);
+    watch(root);
+    return root;
+  };
+  watch(document);
+  // Styles that arrive later (a stylesheet, a font) change nothing in the DOM: look again when they do.
+  addEventListener('load', changed);
+  document.fonts?.addEventListener('loadingdone', changed);
 })();`;
