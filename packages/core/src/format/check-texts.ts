@@ -1,5 +1,5 @@
 /** Checks every text of a pack: locale maps complete, rich text safe and well formed. */
-import { parseRichText } from '../rich-text/parse.js';
+import { mayHaveRichTextProblems, parseRichText } from '../rich-text/parse.js';
 import type { RichTextResult } from '../rich-text/tree.js';
 import { escapePointerToken, type IssueList } from './issues.js';
 import type { Pack } from './schema.js';
@@ -35,6 +35,7 @@ export function checkTexts(pack: Pack, out: IssueList): void {
   // Templated packs repeat the same hint or feedback many times: parse each string once.
   const parsed = new Map<string, RichTextResult>();
   const checkRich = (source: string, pointer: string) => {
+    if (!mayHaveRichTextProblems(source)) return;
     let result = parsed.get(source);
     if (!result) {
       result = parseRichText(source);

@@ -5,7 +5,7 @@
  */
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { parseRichText } from './parse.js';
+import { mayHaveRichTextProblems, parseRichText } from './parse.js';
 import { parseWithMarkdownIt } from './test-support/markdown-it-reference.js';
 import type { RichTextResult } from './tree.js';
 
@@ -82,6 +82,22 @@ describe('parseRichText, compared with markdown-it', () => {
       }),
       { numRuns: 20000, seed: 20261204 },
     );
+  });
+
+  it('refuses only texts that mayHaveRichTextProblems flags, the shortcut the pack check takes', () => {
+    let refused = 0;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 14 }), (pieces) => {
+        const source = pieces.join('');
+        const result = parseRichText(source);
+        if (!result.ok) {
+          refused++;
+          expect(mayHaveRichTextProblems(source), JSON.stringify(source)).to.equal(true);
+        }
+      }),
+      { numRuns: 20000, seed: 20261205 },
+    );
+    expect(refused, 'the pieces make refused texts too').to.be.greaterThan(1000);
   });
 
   it('gives the same trees on the texts authors write', () => {

@@ -19,6 +19,15 @@ function unique(problems: readonly RichTextProblem[]): RichTextProblem[] {
 }
 
 /**
+ * Whether `source` could be refused: every problem the parser reports starts at a `$` (math) or
+ * a `<` (raw HTML), so text with neither is well formed without being parsed. Checking a pack
+ * uses this to skip parsing its many plain texts.
+ */
+export function mayHaveRichTextProblems(source: string): boolean {
+  return source.includes('$') || source.includes('<');
+}
+
+/**
  * Parses rich text into a safe tree. Never throws: raw HTML and unclosed math are reported as
  * problems, and everything else that is not part of the subset stays literal text.
  */
