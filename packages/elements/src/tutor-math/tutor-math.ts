@@ -25,6 +25,8 @@ export function loadKatex(): Promise<LoadedKatex> {
     import('../internal/katex-fonts.js'),
   ]).then(
     ([katex, css, fonts]) => {
+      // The fonts go in now, while the page is small: adding them restyles the whole document.
+      if (typeof document !== 'undefined') fonts.installKatexFonts(document);
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(css.katexCss);
       return { katex, sheet, installFonts: fonts.installKatexFonts };

@@ -179,7 +179,9 @@ export class TutorSession extends LitElement {
     // A first look before the check, which takes a while on a cold page; a broken pack is the checker's to report.
     if (text.includes('$')) {
       try {
-        this.#prepareMath(JSON.parse(text) as LoosePack, this.assignment);
+        // The module's request goes out only once this task ends: end it before the long check.
+        if (this.#prepareMath(JSON.parse(text) as LoosePack, this.assignment))
+          await new Promise((resolve) => setTimeout(resolve));
       } catch {}
     }
     const result = await readPack(text);
@@ -211,6 +213,8 @@ export class TutorSession extends LitElement {
     opening.catch(() => {
       this.#defaultStore = undefined; // try again on the next load
     });
+    // Read from storage while the pack downloads: the learner may have changed since the last load.
+    this.#ids = this.learner ? { session: sessionId(this.learner), device: deviceId() } : undefined;
     try {
       this.loadedPack = await this.fetchPack();
     } catch (error) {
@@ -219,7 +223,6 @@ export class TutorSession extends LitElement {
     }
     if (!this.loadedPack || !this.learner || !this.assignment) return; // waiting for attributes
     this.#prepareMath(this.loadedPack, this.assignment);
-    this.#ids = undefined; // the learner may have changed
     try {
       this.activeStore = await opening;
       const events = await this.activeStore.read({ learner: this.learner });
@@ -295,12 +298,13 @@ export class TutorSession extends LitElement {
    * stored — when the problem about to be shown (or, before it is known, any problem of the
    * assignment) has TeX. Takes the checked pack or, before checking, its raw JSON.
    */
-  #prepareMath(pack: LoosePack | undefined, assignment: string, problem?: string): void {
+  #prepareMath(pack: LoosePack | undefined, assignment: string, problem?: string): boolean {
     const ids = new Set<unknown>(
       problem ? [problem] : (pack?.assignments?.find((a) => a.id === assignment)?.problems ?? []),
     );
-    if (pack?.problems?.some((p) => ids.has(p.id) && JSON.stringify([p.stem, p.answer]).includes('$')))
-      loadKatex().catch(() => undefined);
+    const needed = pack?.problems?.some((p) => ids.has(p.id) && JSON.stringify([p.stem, p.answer]).includes('$'));
+    if (needed) loadKatex().catch(() => undefined);
+    return needed === true;
   }
 
   private masteryView() {
