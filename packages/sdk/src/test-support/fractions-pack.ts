@@ -31,7 +31,8 @@ export const addUnlike = skill({
   id: 'add-unlike',
   title: { en: 'Add fractions with unlike denominators', es: 'Sumar fracciones con distinto denominador' },
   standards: ['5.NF.A.1'],
-  prerequisites: [equivalent], // What a novice tutor reads before leading the skill: lint asks for it on every practised skill.
+  prerequisites: [equivalent],
+  // What a novice tutor reads before leading the skill: lint asks for it on every practised skill.
   tutor: {
     summary: {
       en: 'Rename both fractions with a common denominator, then add the numerators.',

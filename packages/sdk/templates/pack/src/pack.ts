@@ -23,7 +23,8 @@ import {
 export const addUnlike = skill({
   id: 'add-unlike',
   title: { en: 'Add fractions with unlike denominators', es: 'Sumar fracciones con distinto denominador' },
-  standards: ['5.NF.A.1'], // What a novice tutor reads before leading the skill: lint asks for it on every practised skill.
+  standards: ['5.NF.A.1'],
+  // What a novice tutor reads before leading the skill: lint asks for it on every practised skill.
   tutor: {
     summary: {
       en: 'Rename both fractions with a common denominator, then add the numerators.',
