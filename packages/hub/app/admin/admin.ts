@@ -2,7 +2,7 @@
  * /admin: the program lead creates the first admin (with the setup code the hub printed), then
  * groups of up to four, tutors, rosters from CSV, packs and plans, and shows or rotates join codes.
  */
-import { api, field, form, h, show } from '../shared/api.js';
+import { api, field, form, h, show, signInForm } from '../shared/api.js';
 
 interface Group {
   id: string;
@@ -33,25 +33,11 @@ function start(): void {
   const setupCode = new URLSearchParams(location.hash.slice(1)).get('setup') ?? '';
   show(
     h('h2', {}, 'Sign in'),
-    form(
-      [
-        field('Username', h('input', { name: 'username', autocomplete: 'username', required: true })),
-        field(
-          'Password',
-          h('input', { name: 'password', type: 'password', autocomplete: 'current-password', required: true }),
-        ),
-      ],
-      'Sign in',
-      async (data) => {
-        const { token, role } = await api<{ token: string; role: string }>('POST', '/api/auth/signin', {
-          username: data.get('username'),
-          password: data.get('password'),
-        });
-        if (role !== 'admin') throw new Error('this account is not an admin');
-        sessionStorage.setItem(KEY, token);
-        await dashboard(token);
-      },
-    ),
+    signInForm(async ({ token, role }) => {
+      if (role !== 'admin') throw new Error('this account is not an admin');
+      sessionStorage.setItem(KEY, token);
+      await dashboard(token);
+    }),
     h('h2', {}, 'First run'),
     h('p', { class: 'note' }, 'Use the one-time setup code the hub printed when it started to create the first admin.'),
     form(

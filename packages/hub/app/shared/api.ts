@@ -67,3 +67,24 @@ export function form(fields: Node[], submit: string, action: (data: FormData) =>
 }
 
 export const field = (label: string, input: HTMLElement) => h('label', {}, label, ' ', input);
+
+/** The sign-in form of the staff pages: `signedIn` gets the session token and the account's role. */
+export function signInForm(signedIn: (account: { token: string; role: string }) => Promise<void>): HTMLFormElement {
+  return form(
+    [
+      field('Username', h('input', { name: 'username', autocomplete: 'username', required: true })),
+      field(
+        'Password',
+        h('input', { name: 'password', type: 'password', autocomplete: 'current-password', required: true }),
+      ),
+    ],
+    'Sign in',
+    async (data) =>
+      signedIn(
+        await api<{ token: string; role: string }>('POST', '/api/auth/signin', {
+          username: data.get('username'),
+          password: data.get('password'),
+        }),
+      ),
+  );
+}

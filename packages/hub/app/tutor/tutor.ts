@@ -6,7 +6,7 @@ import '@tutorkit/elements/tutor-group-panel/define.js';
 import '@tutorkit/elements/tutor-session-plan/define.js';
 import { mergeEvents, readPack, type TutorEvent } from '@tutorkit/core';
 import { HubLiveChannel } from '@tutorkit/sync';
-import { api, field, form, h, show } from '../shared/api.js';
+import { api, h, show, signInForm } from '../shared/api.js';
 
 interface MyGroup {
   id: string;
@@ -22,24 +22,10 @@ const KEY = 'tutorkit.tutor';
 
 function signIn(): void {
   show(
-    form(
-      [
-        field('Username', h('input', { name: 'username', autocomplete: 'username', required: true })),
-        field(
-          'Password',
-          h('input', { name: 'password', type: 'password', autocomplete: 'current-password', required: true }),
-        ),
-      ],
-      'Sign in',
-      async (data) => {
-        const { token } = await api<{ token: string }>('POST', '/api/auth/signin', {
-          username: data.get('username'),
-          password: data.get('password'),
-        });
-        sessionStorage.setItem(KEY, token);
-        await pickGroup(token);
-      },
-    ),
+    signInForm(async ({ token }) => {
+      sessionStorage.setItem(KEY, token);
+      await pickGroup(token);
+    }),
   );
 }
 

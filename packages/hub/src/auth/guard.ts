@@ -2,7 +2,7 @@
  * Who is asking, and may they: reads the bearer token, and answers the two questions of the
  * house rules — students write only their own events, tutors read only their groups.
  */
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import type { HubContext } from '../context.js';
 import { type Role, type TokenClaims, TokenError } from './tokens.js';
 
@@ -45,9 +45,4 @@ export async function canReadGroup(ctx: HubContext, claims: TokenClaims, group: 
   if (claims.role !== 'tutor') return false;
   if (claims.groups?.includes(group)) return true;
   return (await ctx.storage.getGroup(group))?.tutors.includes(claims.sub) ?? false;
-}
-
-/** Sends an {@link HttpError} (or a generic 500) as `{ error, message }`. */
-export function sendError(reply: FastifyReply, error: HttpError): FastifyReply {
-  return reply.code(error.statusCode).send({ error: error.code, message: error.message });
 }
