@@ -171,7 +171,10 @@ export class TutorSession extends LitElement {
 
   /** The pack: the given one, or the one at `pack-src`, checked (the store opens meanwhile). */
   private async fetchPack(): Promise<Pack | undefined> {
-    if (this.pack) return this.pack;
+    if (this.pack) {
+      this.#prepareMath(this.pack, this.assignment);
+      return this.pack;
+    }
     if (!this.packSrc) return undefined;
     const response = await fetch(this.packSrc, { credentials: 'same-origin' });
     if (!response.ok) throw new Error(`${this.packSrc}: ${response.status}`);
@@ -222,7 +225,6 @@ export class TutorSession extends LitElement {
       return;
     }
     if (!this.loadedPack || !this.learner || !this.assignment) return; // waiting for attributes
-    this.#prepareMath(this.loadedPack, this.assignment);
     try {
       this.activeStore = await opening;
       const events = await this.activeStore.read({ learner: this.learner });
