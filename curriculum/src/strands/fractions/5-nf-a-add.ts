@@ -16,7 +16,7 @@ import {
   addsAcross,
   allDifferent,
   chain,
-  DENOMINATORS,
+  friendlyPair,
   keepsNumerators,
   lcm,
   mixedText,
@@ -177,10 +177,7 @@ export const addUnlikeTemplate = template<Lang>({
   skill: addUnlike,
   count: 36,
   generate: (r) => {
-    const [b, d] = [r.pick(DENOMINATORS), r.pick(DENOMINATORS)];
-    const x = r.fraction({ maxDenominator: b, minDenominator: b });
-    const y = r.fraction({ maxDenominator: d, minDenominator: d });
-    r.require(lcm(b, d) <= 24, 'a friendly common denominator');
+    const { b, d, x, y } = friendlyPair(r);
     const op = r.pick(['+', '+', '-'] as const);
     return addUnlikeBody({ a: x.n, b, c: y.n, d, op }, r.require);
   },

@@ -16,8 +16,8 @@ import {
 import {
   addsAcross,
   allDifferent,
-  DENOMINATORS,
   forgetsRegroup,
+  friendlyPair,
   fromMixed,
   keepsNumerators,
   lcm,
@@ -281,10 +281,7 @@ export const mixedTemplate = template<Lang>({
   skill: mixedNumbers,
   count: 36,
   generate: (r) => {
-    const [b, d] = [r.pick(DENOMINATORS), r.pick(DENOMINATORS)];
-    const x = r.fraction({ maxDenominator: b, minDenominator: b });
-    const y = r.fraction({ maxDenominator: d, minDenominator: d });
-    r.require(lcm(b, d) <= 24, 'a friendly common denominator');
+    const { b, d, x, y } = friendlyPair(r);
     const op = r.pick(['+', '-'] as const);
     const w1 = op === '+' ? r.int(1, 5) : r.int(2, 7);
     const w2 = op === '+' ? r.int(1, 4) : r.int(1, w1 - 1);

@@ -18,7 +18,7 @@ import {
   addsAcross,
   allDifferent,
   chain,
-  DENOMINATORS,
+  friendlyPair,
   keepsNumerators,
   lcm,
   mixedText,
@@ -204,10 +204,7 @@ export const wordTemplate = template<Lang>({
   skill: fractionWordProblems,
   count: 36,
   generate: (r) => {
-    const [b, d] = [r.pick(DENOMINATORS), r.pick(DENOMINATORS)];
-    const x = r.fraction({ maxDenominator: b, minDenominator: b });
-    const y = r.fraction({ maxDenominator: d, minDenominator: d });
-    r.require(lcm(b, d) <= 24, 'a friendly common denominator');
+    const { b, d, x, y } = friendlyPair(r);
     const [name, other] = r.shuffle(NAMES);
     return wordBody({ a: x.n, b, c: y.n, d, shape: r.pick(SHAPES) }, [name ?? 'Amara', other ?? 'Diego'], r.require);
   },

@@ -3,7 +3,7 @@
  * so the tutor console groups students across skills), names for word problems, and small exact
  * helpers for mixed numbers.
  */
-import { type Fraction, frac, gcd, type Lang, lcm, misconception, simplify } from '../../kit.js';
+import { type Fraction, frac, gcd, type Lang, lcm, misconception, simplify, type TemplateRandom } from '../../kit.js';
 
 export const addsAcross = misconception<Lang>({
   id: 'fr56-adds-across',
@@ -201,6 +201,15 @@ export const NAMES = [
 
 /** Denominators friendly for students who are behind. */
 export const DENOMINATORS = [2, 3, 4, 5, 6, 8, 10, 12] as const;
+
+/** Two fractions with friendly denominators `b` and `d` whose common denominator is at most 24. */
+export function friendlyPair(r: TemplateRandom): { b: number; d: number; x: Fraction; y: Fraction } {
+  const [b, d] = [r.pick(DENOMINATORS), r.pick(DENOMINATORS)];
+  const x = r.fraction({ maxDenominator: b, minDenominator: b });
+  const y = r.fraction({ maxDenominator: d, minDenominator: d });
+  r.require(lcm(b, d) <= 24, 'a friendly common denominator');
+  return { b, d, x, y };
+}
 
 /** How a student types a positive value: "3", "5/6" or "2 1/4" (in lowest terms). */
 export function mixedText(f: Fraction): string {
