@@ -6,10 +6,7 @@ import { type EventFilter, type EventStore, EventStoreError, type EventStoreList
 export interface IndexedDbStoreOptions {
   /** Database name, also the name of the cross-tab channel. Default `tutorkit-events`. */
   readonly name?: string;
-  /**
-   * Ask the browser once per page, when events are first stored, to keep this origin's storage
-   * under pressure. Default `true`.
-   */
+  /** Ask the browser once per page to keep this origin's storage under pressure. Default `true`. */
   readonly persist?: boolean;
   /** The IndexedDB factory to use. Default `globalThis.indexedDB`. */
   readonly indexedDB?: IDBFactory;
@@ -155,8 +152,9 @@ export async function openIndexedDbStore(options: IndexedDbStoreOptions = {}): P
   const name = options.name ?? DEFAULT_NAME;
   const factory = options.indexedDB ?? (globalThis as { indexedDB?: IDBFactory }).indexedDB;
   if (!factory) throw new EventStoreError('unavailable', 'IndexedDB is not available in this environment');
+  if (options.persist !== false) requestPersistence();
   const db = await openDatabase(factory, name);
-  return new IndexedDbEventStore(db, name, options.persist !== false);
+  return new IndexedDbEventStore(db, name);
 }
 
 /**
@@ -169,17 +167,14 @@ export class IndexedDbEventStore implements EventStore {
   readonly name: string;
   readonly #db: IDBDatabase;
   readonly #listeners = new Set<EventStoreListener>();
-  /** Opened on the first subscription or append: a store that only reads never needs it. */
-  #channel: BroadcastChannel | undefined;
-  readonly #persist: boolean;
+  readonly #channel: BroadcastChannel | undefined;
   readonly #pending = new Set<Promise<unknown>>();
   #closedBy: EventStoreError | undefined;
 
   /** @internal Use {@link openIndexedDbStore}. */
-  constructor(db: IDBDatabase, name: string, persist = true) {
+  constructor(db: IDBDatabase, name: string) {
     this.#db = db;
     this.name = name;
-    this.#persist = persist;
     db.onversionchange = () => {
       // Another tab upgrades or deletes the database: step aside rather than block it.
       this.#shutDown(
@@ -192,17 +187,13 @@ export class IndexedDbEventStore implements EventStore {
     db.onclose = () => {
       this.#shutDown(new EventStoreError('closed', `The browser closed the database "${name}" (site data cleared?)`));
     };
-  }
-
-  /** The cross-tab channel, opened on first use (not at all where BroadcastChannel is missing). */
-  #openChannel(): BroadcastChannel | undefined {
-    if (this.#channel || typeof BroadcastChannel !== 'function' || this.#closedBy) return this.#channel;
-    this.#channel = new BroadcastChannel(`tutorkit-sync:${this.name}`);
-    this.#channel.onmessage = (message: MessageEvent<unknown>) => {
-      const data = message.data as Partial<AppendedMessage> | null;
-      if (data?.kind === MESSAGE && Array.isArray(data.events)) notify(this.#listeners, data.events);
-    };
-    return this.#channel;
+    if (typeof BroadcastChannel === 'function') {
+      this.#channel = new BroadcastChannel(`tutorkit-sync:${name}`);
+      this.#channel.onmessage = (message: MessageEvent<unknown>) => {
+        const data = message.data as Partial<AppendedMessage> | null;
+        if (data?.kind === MESSAGE && Array.isArray(data.events)) notify(this.#listeners, data.events);
+      };
+    }
   }
 
   append(events: readonly TutorEvent[]): Promise<void> {
@@ -246,13 +237,11 @@ export class IndexedDbEventStore implements EventStore {
       });
     }
     await this.#completion(tx, 'store the events');
-    // Only now, off the path of a first page load: this page does store work.
-    if (this.#persist) requestPersistence();
     const fresh = mergeEvents(added);
     if (fresh.length === 0) return;
     notify(this.#listeners, fresh);
     try {
-      this.#openChannel()?.postMessage({ kind: MESSAGE, events: fresh } satisfies AppendedMessage);
+      this.#channel?.postMessage({ kind: MESSAGE, events: fresh } satisfies AppendedMessage);
     } catch {
       // Other tabs refresh on their next read; the events are stored.
     }
@@ -283,7 +272,6 @@ export class IndexedDbEventStore implements EventStore {
   }
 
   subscribe(listener: EventStoreListener): () => void {
-    this.#openChannel();
     this.#listeners.add(listener);
     return () => {
       this.#listeners.delete(listener);
