@@ -39,7 +39,22 @@ function exited(child) {
   return new Promise((resolve) => child.once('exit', () => resolve()));
 }
 
-/** SIGKILL to Chromium's whole process group (browser, renderers, helpers), then waits for it. */
+/** Whether any process of the group `pgid` is still alive (or not yet reaped). */
+function groupAlive(pgid) {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * SIGKILL to Chromium's whole process group (browser, renderers, helpers), then waits until every
+ * one of them is gone. Waiting for the browser process alone is not enough: the storage service
+ * is a process of its own, and a relaunch on the same profile while it still holds the IndexedDB
+ * files can find them locked and start over with an empty database.
+ */
 export async function killBrowser(child) {
   if (child.pid !== undefined) {
     try {
@@ -49,4 +64,8 @@ export async function killBrowser(child) {
     }
   }
   await exited(child);
+  const deadline = Date.now() + 10000;
+  while (child.pid !== undefined && groupAlive(child.pid) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
 }
